@@ -1,0 +1,31 @@
+package dev.atk.api;
+
+import dev.atk.diag.Diagnostic;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one {@link Session#eval} did.
+ *
+ * @param diagnostics every problem found while checking (errors stop the evaluation before anything runs)
+ * @param runtimeError the one-line message of a runtime failure, when status is RUNTIME_ERROR
+ * @param recordsWritten result records appended to the log by this evaluation
+ * @param recordsResumed records found in the log and skipped (with {@code --resume})
+ */
+public record EvalResult(EvalStatus status, List<Diagnostic> diagnostics, Optional<String> runtimeError,
+                         int recordsWritten, int recordsResumed) {
+
+    public boolean ok() {
+        return status == EvalStatus.OK;
+    }
+
+    /** Every diagnostic rendered with line and caret, then the runtime error if any: what a user should read. */
+    public String describeProblems() {
+        StringBuilder b = new StringBuilder();
+        for (Diagnostic d : diagnostics) {
+            b.append(d.render()).append('\n');
+        }
+        runtimeError.ifPresent(e -> b.append("error: ").append(e).append('\n'));
+        return b.toString();
+    }
+}

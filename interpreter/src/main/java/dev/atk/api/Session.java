@@ -1,0 +1,242 @@
+package dev.atk.api;
+
+import dev.atk.check.Checker;
+import dev.atk.check.Scope;
+import dev.atk.diag.Diagnostic;
+import dev.atk.eval.EvalException;
+import dev.atk.exec.Executor;
+import dev.atk.exec.ProfileCache;
+import dev.atk.exec.ResultLog;
+import dev.atk.exec.ResultStore;
+import dev.atk.optimize.Optimizer;
+import dev.atk.plan.Hashing;
+import dev.atk.plan.Plan;
+import dev.atk.plan.PlanNode;
+import dev.atk.plan.PlanState;
+import dev.atk.plan.Planner;
+import dev.atk.result.ResultRecord;
+import dev.atk.spi.AtkRuntimeException;
+import dev.atk.spi.Backend;
+import dev.atk.spi.BackendConfig;
+import dev.atk.spi.CancelledException;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.Stdlib;
+import dev.atk.syntax.ParseResult;
+import dev.atk.syntax.Parser;
+import dev.atk.syntax.Source;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The engine API: check, explain, eval, complete, cancel, results. State (model, data, settings, bindings, computed
+ * values, results) persists between evaluations, so a REPL or an embedding application can work statement by
+ * statement. One evaluation at a time; {@link #cancel()} may be called from any thread.
+ */
+public final class Session implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+
+    private final SessionOptions options;
+    private final Stdlib stdlib;
+    private final Catalog catalog;
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final Map<String, Object> memo = new HashMap<>();
+    private final ResultStore results = new ResultStore();
+    private Scope scope = new Scope();
+    private PlanState state = new PlanState();
+    private Backend backend;
+    private ResultLog log;
+
+    Session(SessionOptions options) {
+        this.options = options;
+        this.stdlib = options.stdlib() != null ? options.stdlib() : StdlibLoader.load();
+        this.catalog = stdlib.catalog();
+        if (options.seed() != null) {
+            state.settings.put("seed", (double) options.seed());
+            scope.setting("seed", (double) options.seed());
+        }
+    }
+
+    public static SessionBuilder builder() {
+        return new SessionBuilder();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Parses and checks without running or changing the session. */
+    public List<Diagnostic> check(Source source) {
+        return analyse(source, scope.child()).diagnostics;
+    }
+
+    /** The plan as written and after optimisation, or the script's diagnostics if it has errors. */
+    public String explain(Source source) {
+        Analysis a = analyse(source, scope.child());
+        if (!a.diagnostics.isEmpty() && a.diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            StringBuilder b = new StringBuilder();
+            a.diagnostics.forEach(d -> b.append(d.render()).append('\n'));
+            return b.toString();
+        }
+        Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
+        return "== logical plan ==\n" + a.plan.plan().explain()
+                + "== optimised plan (rules applied: " + (optimised.applied().isEmpty() ? "none" : String.join(", ", optimised.applied()))
+                + ") ==\n" + optimised.plan().explain();
+    }
+
+    /** Checks, plans, optimises and runs {@code source}. A script with errors runs nothing. */
+    public EvalResult eval(Source source) {
+        cancelRequested.set(false);
+        Analysis a = analyse(source, scope.child());
+        if (a.diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new EvalResult(EvalStatus.SCRIPT_ERROR, a.diagnostics, Optional.empty(), 0, 0);
+        }
+        new Checker(catalog, options.baseDir()).check(a.parse.statements(), scope);
+        Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
+        Plan plan = optimised.plan();
+        Executor executor = null;
+        try {
+            if (needsBackend(plan)) {
+                executor = new Executor(backend(), catalog, memo, log(plan), new ProfileCache(options.cacheDir().resolve("profiles")),
+                        results, options.progress(), options.out(), cancelRequested::get,
+                        new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
+                executor.run(plan);
+            } else {
+                executor = new Executor(null, catalog, memo, null, null, results, options.progress(), options.out(),
+                        cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
+                executor.run(plan);
+            }
+            state = commit(a.plan.state(), executor);
+            return new EvalResult(EvalStatus.OK, a.diagnostics, Optional.empty(), executor.written(), executor.resumed());
+        } catch (CancelledException cancelled) {
+            state = commit(a.plan.state(), executor);
+            return new EvalResult(EvalStatus.CANCELLED, a.diagnostics, Optional.of("cancelled"), written(executor), resumed(executor));
+        } catch (AtkRuntimeException e) {
+            return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.getMessage()), written(executor), resumed(executor));
+        } catch (EvalException e) {
+            return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.span() + ": " + e.getMessage()),
+                    written(executor), resumed(executor));
+        } finally {
+            if (log != null) {
+                options.progress().note("results: " + log.file());
+            }
+        }
+    }
+
+    private static int written(Executor e) {
+        return e == null ? 0 : e.written();
+    }
+
+    private static int resumed(Executor e) {
+        return e == null ? 0 : e.resumed();
+    }
+
+    /** The state after an evaluation, with bindings resolved to plain values so later plans can use them. */
+    private PlanState commit(PlanState next, Executor executor) {
+        if (executor == null) {
+            return next;
+        }
+        PlanState resolved = next.copy();
+        for (Map.Entry<String, Object> e : next.env.entrySet()) {
+            try {
+                resolved.env.put(e.getKey(), executor.resolve(e.getValue()));
+            } catch (RuntimeException notComputed) {
+                resolved.env.remove(e.getKey());
+            }
+        }
+        return resolved;
+    }
+
+    private static boolean needsBackend(Plan plan) {
+        return plan.nodes().stream().anyMatch(n -> !(n instanceof PlanNode.Print) && !(n instanceof PlanNode.Report));
+    }
+
+    private Backend backend() {
+        if (backend == null) {
+            backend = stdlib.open(new BackendConfig(options.device(), options.cacheDir(), options.baseDir()));
+        }
+        return backend;
+    }
+
+    private ResultLog log(Plan plan) {
+        if (log == null && !plan.nodesOf(PlanNode.Attack.class).isEmpty()) {
+            log = ResultLog.open(options.resultsDir().resolve(options.runName() + ".jsonl"), options.resume());
+            if (log.movedAside() != null) {
+                options.progress().note("previous results moved to " + log.movedAside() + " (use --resume to continue them)");
+            }
+            if (options.resume() && log.existingCount() > 0) {
+                options.progress().note("resuming: " + log.existingCount() + " records in " + log.file());
+            }
+        }
+        return log;
+    }
+
+    /** Where this session's records go (null until the first attack ran). */
+    public Path resultsFile() {
+        return log == null ? null : log.file();
+    }
+
+    private record Analysis(ParseResult parse, Planner.Result plan, List<Diagnostic> diagnostics) {}
+
+    private Analysis analyse(Source source, Scope checkScope) {
+        ParseResult parsed = Parser.parse(source);
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        if (parsed.hasErrors()) {
+            return new Analysis(parsed, null, diagnostics);
+        }
+        diagnostics.addAll(new Checker(catalog, options.baseDir()).check(parsed.statements(), checkScope));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Analysis(parsed, null, diagnostics);
+        }
+        Planner.Result planned = new Planner(catalog).plan(parsed.statements(), state);
+        diagnostics.addAll(planned.diagnostics());
+        return new Analysis(parsed, planned, diagnostics);
+    }
+
+    /** Asks the running evaluation to stop; it ends with {@link EvalStatus#CANCELLED} within one attack iteration. */
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    /** Every record this session produced or resumed, in order. */
+    public List<ResultRecord> results() {
+        return results.all();
+    }
+
+    /** Forgets model, data, settings, bindings and results (not the on-disk caches and logs). */
+    public void reset() {
+        scope = new Scope();
+        state = new PlanState();
+        if (options.seed() != null) {
+            state.settings.put("seed", (double) options.seed());
+            scope.setting("seed", (double) options.seed());
+        }
+        results.clear();
+    }
+
+    /** Completion candidates for the text before {@code cursor}. */
+    public List<Completion> complete(String buffer, int cursor) {
+        return new Completer(catalog, scope).complete(buffer.substring(0, Math.min(cursor, buffer.length())));
+    }
+
+    /** False while a statement is visibly unfinished (open brackets, trailing comma or operator, open string). */
+    public static boolean isComplete(String text) {
+        return Continuation.isComplete(text);
+    }
+
+    @Override
+    public void close() {
+        if (log != null) {
+            log.close();
+        }
+        if (backend != null) {
+            backend.close();
+            backend = null;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.atk.api;
+
+import dev.atk.spi.Stdlib;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * How a session runs: where paths resolve, where output, results and caches go, and the run-wide choices.
+ *
+ * @param runName the results log is {@code resultsDir/runName.jsonl} (the script's name, or {@code repl})
+ * @param seed overrides the script's default seed when not null
+ * @param stdlib a specific backend (tests), or null to find one with ServiceLoader
+ */
+public record SessionOptions(Path baseDir, PrintStream out, ProgressListener progress, Path resultsDir, Path cacheDir,
+                             String runName, Long seed, String device, boolean resume, Stdlib stdlib) {}

@@ -1,0 +1,300 @@
+package dev.atk.check;
+
+import dev.atk.diag.Diagnostic;
+import dev.atk.diag.Diagnostics;
+import dev.atk.diag.DidYouMean;
+import dev.atk.diag.Messages;
+import dev.atk.report.Metric;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.ComponentKind;
+import dev.atk.syntax.Expr;
+import dev.atk.syntax.Ident;
+import dev.atk.syntax.Stmt;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a parsed script against the catalog and the scope it starts in (a REPL keeps its scope between entries).
+ * Collects every error instead of stopping at the first, so a user fixes a script in one pass.
+ */
+public final class Checker {
+    /** Formats {@code report ... as F} can produce in this version. */
+    public static final List<String> REPORT_FORMATS = List.of("table", "csv", "json", "markdown");
+    /** Formats the language reserves for later versions (charts and image panels). */
+    static final List<String> REPORT_FORMATS_LATER = List.of("chart", "images");
+
+    private final Catalog catalog;
+    private final Path baseDir;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final ExprChecker exprs;
+
+    public Checker(Catalog catalog, Path baseDir) {
+        this.catalog = catalog;
+        this.baseDir = baseDir;
+        this.exprs = new ExprChecker(catalog, diagnostics);
+    }
+
+    /** Checks {@code statements} starting from {@code scope}, which it updates (bindings, selections). */
+    public List<Diagnostic> check(List<Stmt> statements, Scope scope) {
+        for (Stmt s : statements) {
+            statement(s, scope);
+        }
+        return diagnostics.sorted();
+    }
+
+    private void statement(Stmt s, Scope scope) {
+        if (s instanceof Stmt.ModelStmt m) {
+            model(m, scope);
+        } else if (s instanceof Stmt.DataStmt d) {
+            data(d, scope);
+        } else if (s instanceof Stmt.SetStmt st) {
+            set(st, scope);
+        } else if (s instanceof Stmt.LetStmt l) {
+            let(l, scope);
+        } else if (s instanceof Stmt.ForRunStmt f) {
+            Scope inner = loops(f.loops(), scope);
+            attacks(f.attacks(), inner, f.span());
+            f.into().ifPresent(id -> scope.define(id.name(), Type.RESULTS, null));
+        } else if (s instanceof Stmt.ForBlockStmt f) {
+            Scope inner = loops(f.loops(), scope);
+            for (Stmt body : f.body()) {
+                statement(body, inner);
+            }
+        } else if (s instanceof Stmt.RunStmt r) {
+            run(r, scope);
+        } else if (s instanceof Stmt.ReportStmt r) {
+            report(r, scope);
+        } else if (s instanceof Stmt.PrintStmt p) {
+            exprs.typeOf(p.value(), scope);
+        }
+    }
+
+    private void model(Stmt.ModelStmt m, Scope scope) {
+        if (m.isPath()) {
+            Path p = baseDir.resolve(m.ref());
+            if (!Files.isRegularFile(p)) {
+                diagnostics.error(m.refSpan(), Messages.modelConfigMissing(m.ref()),
+                        "give a path to a model config JSON, relative to " + baseDir.toAbsolutePath().normalize());
+            }
+        } else if (!catalog.modelNames().contains(m.ref())
+                && !Files.isRegularFile(baseDir.resolve("models").resolve(m.ref() + ".json"))) {
+            diagnostics.error(m.refSpan(), Messages.unknown("model", m.ref(),
+                    DidYouMean.suggest(m.ref(), catalog.modelNames()).orElse(null)),
+                    "known models: " + String.join(", ", catalog.modelNames()) + " (or give a config path in quotes)");
+        }
+        m.alias().ifPresent(a -> scope.define(a.name(), Type.ANY, null));
+        if (!m.isPath() && catalog.defaultData(m.ref()).isPresent()) {
+            scope.selectModelWithData();
+        } else {
+            scope.selectModel();
+        }
+    }
+
+    private void data(Stmt.DataStmt d, Scope scope) {
+        String name = d.name().name();
+        if (!catalog.datasetNames().contains(name)) {
+            diagnostics.error(d.name().span(), Messages.unknown("data set", name,
+                    DidYouMean.suggest(name, catalog.datasetNames()).orElse(null)),
+                    "known data sets: " + String.join(", ", catalog.datasetNames()));
+        } else {
+            d.split().ifPresent(split -> {
+                List<String> splits = catalog.splits(name);
+                if (!splits.contains(split.name())) {
+                    diagnostics.error(split.span(), Messages.unknown("split", split.name(),
+                            DidYouMean.suggest(split.name(), splits).orElse(null)),
+                            name + " has splits: " + String.join(", ", splits));
+                }
+            });
+        }
+        d.at().ifPresent(at -> exprs.expect(at, Type.STRING, scope));
+        d.sample().ifPresent(n -> positiveInteger(n, "sample size", scope));
+        d.seed().ifPresent(n -> {
+            exprs.expect(n, Type.NUMBER, scope);
+            exprs.constantNumber(n, scope).filter(v -> v < 0 || v != Math.rint(v)).ifPresent(v ->
+                    diagnostics.error(n.span(), Messages.outOfRange("a seed", v, "non-negative integers")));
+        });
+        d.where().ifPresent(w -> {
+            Scope item = scope.child();
+            item.define("positives", Type.NUMBER, null);
+            Type t = exprs.typeOf(w, item);
+            if (t != Type.BOOL && t != Type.ANY) {
+                diagnostics.error(w.span(), Messages.wrongType("a condition such as positives > 1", t.description()));
+            }
+        });
+        scope.selectData();
+    }
+
+    private void positiveInteger(Expr n, String what, Scope scope) {
+        exprs.expect(n, Type.NUMBER, scope);
+        exprs.constantNumber(n, scope).filter(v -> v < 1 || v != Math.rint(v)).ifPresent(v ->
+                diagnostics.error(n.span(), Messages.outOfRange(what, v, "positive integers")));
+    }
+
+    private void set(Stmt.SetStmt st, Scope scope) {
+        String key = st.key().name();
+        Optional<Settings.Spec> spec = Settings.find(key);
+        if (spec.isEmpty()) {
+            diagnostics.error(st.key().span(), Messages.unknown("setting", key,
+                    DidYouMean.suggest(key, Settings.keys()).orElse(null)), "settings: " + String.join(", ", Settings.keys()));
+            return;
+        }
+        Settings.Spec s = spec.get();
+        if (!s.choices().isEmpty()) {
+            String word = st.value() instanceof Expr.Name n ? n.id().name()
+                    : st.value() instanceof Expr.StringLit l ? l.value() : null;
+            if (word == null || !s.choices().contains(word)) {
+                diagnostics.error(st.value().span(), Messages.notAChoice(key, word, s.choices()));
+            } else {
+                scope.setting(key, word);
+            }
+            return;
+        }
+        exprs.expect(st.value(), s.type(), scope);
+        if (s.type() == Type.NUMBER) {
+            exprs.constantNumber(st.value(), scope).ifPresent(v -> {
+                if (v < s.min() || v > s.max()) {
+                    diagnostics.error(st.value().span(), Messages.outOfRange(key, v,
+                            "[" + dev.atk.eval.Values.format(s.min()) + ", " + dev.atk.eval.Values.format(s.max()) + "]"), s.help());
+                } else if (s.integer() && v != Math.rint(v)) {
+                    diagnostics.error(st.value().span(), Messages.wrongType("an integer", dev.atk.eval.Values.format(v)));
+                }
+                scope.setting(key, v);
+            });
+        }
+    }
+
+    private void let(Stmt.LetStmt l, Scope scope) {
+        String name = l.name().name();
+        for (ComponentKind kind : ComponentKind.values()) {
+            if (catalog.find(kind, name).isPresent()) {
+                diagnostics.error(l.name().span(), Messages.shadowsComponent(name, kind.noun()));
+            }
+        }
+        if (Metric.fromKeyword(name).orElse(null) != null || ExprChecker.FUNCTIONS.contains(name)) {
+            diagnostics.error(l.name().span(), Messages.shadowsBuiltin(name));
+        }
+        Type t = exprs.typeOf(l.value(), scope);
+        scope.define(name, t, exprs.constant(l.value(), scope).orElse(null));
+    }
+
+    /** Checks loop domains and returns the scope the loop body sees. */
+    private Scope loops(List<Stmt.LoopVar> loops, Scope scope) {
+        Scope inner = scope.child();
+        for (Stmt.LoopVar v : loops) {
+            Type t = exprs.typeOf(v.domain(), scope);
+            if (!t.iterable()) {
+                diagnostics.error(v.domain().span(), Messages.notIterable(t.description()),
+                        "loop over a list [a, b], a range a..b step s, or profile(0.05..1.0)");
+            }
+            boolean budget = v.name().name().equals("eps");
+            if (budget) {
+                budgets(v.domain(), scope);
+                inner.budgetBound = true;
+            }
+            inner.define(v.name().name(), t == Type.BUDGETS ? Type.NUMBER : t.iterable() ? Type.ANY : Type.ANY, null);
+        }
+        return inner;
+    }
+
+    /** Checks every budget that is known before running against the norm's valid range. */
+    private void budgets(Expr domain, Scope scope) {
+        exprs.constant(domain, scope).ifPresent(v -> {
+            List<Object> values = new ArrayList<>();
+            if (v instanceof List<?> l) {
+                values.addAll(l);
+            } else if (v instanceof dev.atk.eval.RangeValue r) {
+                values.addAll(r.values());
+            }
+            for (Object o : values) {
+                if (o instanceof Double d) {
+                    budget(domain, d, scope);
+                }
+            }
+        });
+        if (domain instanceof Expr.ListLit l) {
+            for (Expr e : l.elements()) {
+                exprs.constantNumber(e, scope).ifPresent(d -> budget(e, d, scope));
+            }
+        }
+    }
+
+    private void budget(Expr at, double eps, Scope scope) {
+        boolean l2 = "l2".equals(scope.setting("norm").orElse("linf"));
+        if (eps < 0 || (!l2 && eps > 1)) {
+            String seen = diagnostics.sorted().stream().filter(d -> d.span().equals(at.span())).findAny().map(Diagnostic::message).orElse(null);
+            if (seen == null) {
+                diagnostics.error(at.span(), Messages.budgetOutOfRange(eps, l2),
+                        l2 ? "an L2 budget is a non-negative length" : "ε is in [0,1] pixel units: 8/255 ≈ 0.0314 is eight grey levels");
+            }
+        }
+    }
+
+    private void run(Stmt.RunStmt r, Scope scope) {
+        Scope inner = scope.child();
+        if (r.atVar().isPresent()) {
+            Ident var = r.atVar().get();
+            if (!var.name().equals("eps")) {
+                diagnostics.error(var.span(), Messages.unknown("budget name", var.name(), "eps"), "write `run ... at eps = 0.01`");
+            }
+            r.atValue().ifPresent(v -> {
+                exprs.expect(v, Type.NUMBER, scope);
+                exprs.constantNumber(v, scope).ifPresent(d -> budget(v, d, scope));
+            });
+            inner.budgetBound = true;
+        }
+        attacks(r.attacks(), inner, r.span());
+        r.into().ifPresent(id -> scope.define(id.name(), Type.RESULTS, null));
+    }
+
+    private void attacks(List<Expr.Call> calls, Scope scope, dev.atk.syntax.SourceSpan where) {
+        if (!scope.modelSelected()) {
+            diagnostics.error(where, Messages.noModel(), "add `model " + catalog.modelNames().stream().findFirst().orElse("NAME") + "` before it");
+        }
+        if (!scope.dataSelected()) {
+            diagnostics.error(where, Messages.noData(), "add e.g. `data fashion split test sample 100 seed 11` before it");
+        }
+        for (Expr.Call c : calls) {
+            Optional<ComponentInfo> info = exprs.component(c, ComponentKind.ATTACK, scope);
+            if (info.isPresent() && info.get().usesBudget() && !scope.budgetBound) {
+                diagnostics.error(c.span(), Messages.noBudget(c.calleeName().name()),
+                        "write `run " + c.calleeName().name() + "() at eps = 0.01` or `for eps in profile(0.05..1.0) run ...`");
+            }
+        }
+    }
+
+    private void report(Stmt.ReportStmt r, Scope scope) {
+        Expr what = r.what();
+        boolean ok;
+        if (what instanceof Expr.Name n) {
+            ok = Metric.fromKeyword(n.id().name()).orElse(null) != null || n.id().name().equals("results")
+                    || scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent();
+        } else if (what instanceof Expr.Member m) {
+            ok = m.target() instanceof Expr.Name n
+                    && scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent()
+                    && Metric.fromKeyword(m.member().name()).orElse(null) != null;
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            String word = what instanceof Expr.Name n ? n.id().name() : null;
+            List<String> known = new ArrayList<>(ExprChecker.METRIC_WORDS);
+            known.add("results");
+            diagnostics.error(what.span(), Messages.notReportable(word,
+                    word == null ? null : DidYouMean.suggest(word, known).orElse(null)),
+                    "report a metric (" + String.join(", ", ExprChecker.METRIC_WORDS) + "), results, or a name given with `into`");
+        }
+        r.format().ifPresent(f -> {
+            if (REPORT_FORMATS_LATER.contains(f.name())) {
+                diagnostics.error(f.span(), Messages.formatNotAvailable(f.name(), REPORT_FORMATS));
+            } else if (!REPORT_FORMATS.contains(f.name())) {
+                diagnostics.error(f.span(), Messages.unknown("report format", f.name(),
+                        DidYouMean.suggest(f.name(), REPORT_FORMATS).orElse(null)), "formats: " + String.join(", ", REPORT_FORMATS));
+            }
+        });
+        r.to().ifPresent(t -> exprs.expect(t, Type.STRING, scope));
+    }
+}

@@ -1,0 +1,398 @@
+package dev.atk.check;
+
+import dev.atk.diag.Diagnostics;
+import dev.atk.diag.DidYouMean;
+import dev.atk.diag.Messages;
+import dev.atk.eval.Evaluator;
+import dev.atk.eval.EvalException;
+import dev.atk.report.Metric;
+import dev.atk.eval.NotYetKnown;
+import dev.atk.eval.PendingProfile;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.ComponentKind;
+import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ProfileResult;
+import dev.atk.syntax.Expr;
+import dev.atk.syntax.Ident;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Types expressions and checks component calls against the catalog, reporting every problem it finds. */
+final class ExprChecker {
+
+    /** Built-in functions that are not catalog components. */
+    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "linspace", "logspace", "mean", "std", "len");
+    static final List<String> METRIC_WORDS = java.util.Arrays.stream(Metric.values()).map(Metric::keyword).toList();
+    static final List<String> PROFILE_MEMBERS = List.of("eps_max", "coefficients", "labels");
+    static final List<String> PROFILE_METHODS = List.of("estimate", "slam_p", "class_length");
+
+    private final Catalog catalog;
+    private final Diagnostics diagnostics;
+    private final Evaluator evaluator;
+
+    ExprChecker(Catalog catalog, Diagnostics diagnostics) {
+        this.catalog = catalog;
+        this.diagnostics = diagnostics;
+        this.evaluator = new Evaluator(catalog);
+    }
+
+    /** The value of {@code e} if it is known before running (literals, arithmetic, constant bindings). */
+    Optional<Object> constant(Expr e, Scope scope) {
+        try {
+            Object v = evaluator.eval(e, scope.constants(), PLAN_TIME);
+            return Optional.ofNullable(v);
+        } catch (NotYetKnown | EvalException | ClassCastException | IndexOutOfBoundsException notConstant) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<Double> constantNumber(Expr e, Scope scope) {
+        return constant(e, scope).filter(Double.class::isInstance).map(Double.class::cast);
+    }
+
+    /** A context in which no profile is known: anything that needs one is not constant. */
+    private static final Evaluator.Context PLAN_TIME = new Evaluator.Context() {
+        @Override
+        public Object profile() {
+            return new PendingProfile(-1);
+        }
+
+        @Override
+        public ProfileResult resolve(PendingProfile pending) {
+            return null;
+        }
+    };
+
+    Type typeOf(Expr e, Scope scope) {
+        if (e instanceof Expr.NumberLit n) {
+            return Type.NUMBER;
+        } else if (e instanceof Expr.StringLit s) {
+            return Type.STRING;
+        } else if (e instanceof Expr.BoolLit b) {
+            return Type.BOOL;
+        } else if (e instanceof Expr.ListLit l) {
+            l.elements().forEach(x -> typeOf(x, scope));
+            return Type.LIST;
+        } else if (e instanceof Expr.Range r) {
+            return range(r, scope);
+        } else if (e instanceof Expr.Name n) {
+            return name(n.id(), scope);
+        } else if (e instanceof Expr.Member m) {
+            return member(m, scope);
+        } else if (e instanceof Expr.Call c) {
+            return call(c, scope);
+        } else if (e instanceof Expr.Unary u) {
+            return unary(u, scope);
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b, scope);
+        }
+        throw new IllegalStateException("unexpected " + e);
+    }
+
+    private Type range(Expr.Range r, Scope scope) {
+        expect(r.from(), Type.NUMBER, scope);
+        expect(r.to(), Type.NUMBER, scope);
+        r.step().ifPresent(s -> {
+            expect(s, Type.NUMBER, scope);
+            constantNumber(s, scope).filter(v -> v <= 0).ifPresent(v ->
+                    diagnostics.error(s.span(), Messages.stepNotPositive(v), "write e.g. 0..1 step 0.1"));
+        });
+        Optional<Double> from = constantNumber(r.from(), scope);
+        Optional<Double> to = constantNumber(r.to(), scope);
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            diagnostics.error(r.span(), Messages.emptyRange(from.get(), to.get()), "ranges count up: write the smaller end first");
+        }
+        return Type.RANGE;
+    }
+
+    void expect(Expr e, Type expected, Scope scope) {
+        Type t = typeOf(e, scope);
+        if (t != expected && t != Type.ANY && !(expected == Type.NUMBER && t == Type.ANY)) {
+            diagnostics.error(e.span(), Messages.wrongType(expected.description(), t.description()));
+        }
+    }
+
+    private Type name(Ident id, Scope scope) {
+        Optional<Type> t = scope.type(id.name());
+        if (t.isPresent()) {
+            return t.get();
+        }
+        if (Metric.fromKeyword(id.name()).orElse(null) != null || id.name().equals("results")) {
+            return Type.METRIC;
+        }
+        for (ComponentKind kind : ComponentKind.values()) {
+            if (catalog.find(kind, id.name()).isPresent()) {
+                return Type.COMPONENT;
+            }
+        }
+        List<String> known = new ArrayList<>(scope.names());
+        known.addAll(METRIC_WORDS);
+        diagnostics.error(id.span(), Messages.unknown("name", id.name(), DidYouMean.suggest(id.name(), known).orElse(null)),
+                "define it first with `let " + id.name() + " = ...`");
+        return Type.ANY;
+    }
+
+    private Type member(Expr.Member m, Scope scope) {
+        Type target = typeOf(m.target(), scope);
+        String name = m.member().name();
+        if (target == Type.PROFILE || target == Type.ANY) {
+            if (!PROFILE_MEMBERS.contains(name) && target == Type.PROFILE) {
+                diagnostics.error(m.member().span(), Messages.unknown("profile member", name,
+                        DidYouMean.suggest(name, PROFILE_MEMBERS).orElse(null)), "a profile has eps_max, coefficients, labels");
+                return Type.ANY;
+            }
+            return name.equals("coefficients") ? Type.LIST : Type.NUMBER;
+        }
+        diagnostics.error(m.member().span(), Messages.noMembers(target.description(), name));
+        return Type.ANY;
+    }
+
+    private Type call(Expr.Call c, Scope scope) {
+        if (c.callee() instanceof Expr.Member m) {
+            Type target = typeOf(m.target(), scope);
+            String name = m.member().name();
+            if (target != Type.PROFILE && target != Type.ANY) {
+                diagnostics.error(m.member().span(), Messages.noMembers(target.description(), name));
+                return Type.ANY;
+            }
+            if (!PROFILE_METHODS.contains(name)) {
+                diagnostics.error(m.member().span(), Messages.unknown("profile method", name,
+                        DidYouMean.suggest(name, PROFILE_METHODS).orElse(null)), "a profile has estimate(eps), slam_p(eps), class_length(eps)");
+                return Type.ANY;
+            }
+            arity(c, 1, 1);
+            c.args().forEach(a -> expect(a.value(), Type.NUMBER, scope));
+            return Type.NUMBER;
+        }
+        if (!(c.callee() instanceof Expr.Name)) {
+            diagnostics.error(c.callee().span(), Messages.notCallable());
+            return Type.ANY;
+        }
+        Ident id = c.calleeName();
+        switch (id.name()) {
+            case "profile" -> {
+                if (c.args().isEmpty()) {
+                    return Type.PROFILE;
+                }
+                arity(c, 0, 1);
+                Expr a = c.args().get(0).value();
+                if (typeOf(a, scope) != Type.RANGE) {
+                    diagnostics.error(a.span(), Messages.wrongType("a range of eps_max fractions such as 0.05..1.0",
+                            typeOf(a, scope).description()));
+                } else if (a instanceof Expr.Range r) {
+                    for (Expr end : List.of(r.from(), r.to())) {
+                        constantNumber(end, scope).filter(v -> v < 0 || v > 1).ifPresent(v -> diagnostics.error(end.span(),
+                                Messages.outOfRange("an eps_max fraction", v, "[0, 1]"), "profile(a..b) takes fractions of eps_max"));
+                    }
+                }
+                return Type.BUDGETS;
+            }
+            case "profile_of" -> {
+                checkNamedOnly(c, List.of("coefficients", "eps_max", "labels"));
+                return Type.PROFILE;
+            }
+            case "linspace", "logspace" -> {
+                arity(c, 3, 3);
+                c.args().forEach(a -> expect(a.value(), Type.NUMBER, scope));
+                return Type.LIST;
+            }
+            case "mean", "std", "len" -> {
+                arity(c, 1, 1);
+                c.args().forEach(a -> {
+                    Type t = typeOf(a.value(), scope);
+                    if (!t.iterable()) {
+                        diagnostics.error(a.value().span(), Messages.wrongType("a list", t.description()));
+                    }
+                });
+                return Type.NUMBER;
+            }
+            default -> {
+                for (ComponentKind kind : ComponentKind.values()) {
+                    if (catalog.find(kind, id.name()).isPresent()) {
+                        component(c, kind, scope);
+                        return Type.COMPONENT;
+                    }
+                }
+                List<String> known = new ArrayList<>(FUNCTIONS);
+                catalog.components().forEach(ci -> known.add(ci.name()));
+                diagnostics.error(id.span(), Messages.unknown("function", id.name(),
+                        DidYouMean.suggest(id.name(), known).orElse(null)));
+                return Type.ANY;
+            }
+        }
+    }
+
+    private void checkNamedOnly(Expr.Call c, List<String> allowed) {
+        Set<String> seen = new HashSet<>();
+        for (Expr.Arg a : c.args()) {
+            if (a.name().isEmpty()) {
+                diagnostics.error(a.span(), Messages.needsNamedArgument(c.calleeName().name(), allowed));
+                continue;
+            }
+            String n = a.name().get().name();
+            if (!allowed.contains(n)) {
+                diagnostics.error(a.name().get().span(), Messages.unknown("parameter", n, DidYouMean.suggest(n, allowed).orElse(null)),
+                        c.calleeName().name() + " takes " + String.join(", ", allowed));
+            } else if (!seen.add(n)) {
+                diagnostics.error(a.name().get().span(), Messages.duplicateArgument(n));
+            }
+        }
+        for (String n : allowed) {
+            if (!seen.contains(n)) {
+                diagnostics.error(c.span(), Messages.missingArgument(c.calleeName().name(), n));
+            }
+        }
+    }
+
+    private void arity(Expr.Call c, int min, int max) {
+        int n = c.args().size();
+        if (n < min || n > max) {
+            diagnostics.error(c.span(), Messages.arity(c.calleeName().name(), min, max, n));
+        }
+    }
+
+    /**
+     * Checks a call as a component of {@code kind}: the name, then each argument's name, type and range.
+     * Returns the component, or empty when the name is unknown (already reported).
+     */
+    Optional<ComponentInfo> component(Expr.Call c, ComponentKind kind, Scope scope) {
+        if (!(c.callee() instanceof Expr.Name)) {
+            diagnostics.error(c.callee().span(), Messages.notCallable());
+            return Optional.empty();
+        }
+        Ident id = c.calleeName();
+        Optional<ComponentInfo> found = catalog.find(kind, id.name());
+        if (found.isEmpty()) {
+            diagnostics.error(id.span(), Messages.unknown(kind.noun(), id.name(),
+                    DidYouMean.suggest(id.name(), catalog.names(kind)).orElse(null)), hintFor(kind));
+            return Optional.empty();
+        }
+        ComponentInfo info = found.get();
+        Set<String> given = new HashSet<>();
+        int position = 0;
+        boolean sawNamed = false;
+        for (Expr.Arg a : c.args()) {
+            ParamInfo param;
+            if (a.name().isPresent()) {
+                sawNamed = true;
+                String n = a.name().get().name();
+                Optional<ParamInfo> p = info.param(n);
+                if (p.isEmpty()) {
+                    List<String> names = info.params().stream().map(ParamInfo::name).toList();
+                    diagnostics.error(a.name().get().span(), Messages.unknownParameter(info.name(), n,
+                            DidYouMean.suggest(n, names).orElse(null)), Messages.signatureHint(info.signature()));
+                    continue;
+                }
+                param = p.get();
+            } else {
+                if (sawNamed) {
+                    diagnostics.error(a.span(), Messages.positionalAfterNamed(), Messages.signatureHint(info.signature()));
+                    continue;
+                }
+                if (position >= info.params().size()) {
+                    diagnostics.error(a.span(), Messages.tooManyArguments(info.name(), info.params().size()),
+                            Messages.signatureHint(info.signature()));
+                    continue;
+                }
+                param = info.params().get(position++);
+            }
+            if (!given.add(param.name())) {
+                diagnostics.error(a.span(), Messages.duplicateArgument(param.name()));
+                continue;
+            }
+            argument(info, param, a.value(), scope);
+        }
+        return found;
+    }
+
+    private void argument(ComponentInfo info, ParamInfo param, Expr value, Scope scope) {
+        switch (param.type()) {
+            case NUMBER, INTEGER -> {
+                expect(value, Type.NUMBER, scope);
+                constantNumber(value, scope).ifPresent(v -> {
+                    if (param.min() != null && v < param.min() || param.max() != null && v > param.max()) {
+                        diagnostics.error(value.span(), Messages.outOfRange(info.name() + "'s " + param.name(), v,
+                                interval(param)), param.help());
+                    } else if (param.type() == dev.atk.spi.ParamType.INTEGER && v != Math.rint(v)) {
+                        diagnostics.error(value.span(), Messages.wrongType("an integer", dev.atk.eval.Values.format(v)));
+                    }
+                });
+            }
+            case BOOLEAN -> expect(value, Type.BOOL, scope);
+            case STRING -> expect(value, Type.STRING, scope);
+            case CHOICE -> {
+                String word = value instanceof Expr.Name n ? n.id().name()
+                        : value instanceof Expr.StringLit s ? s.value() : null;
+                if (word == null || !param.choices().contains(word)) {
+                    diagnostics.error(value.span(), Messages.notAChoice(param.name(), word, param.choices()));
+                }
+            }
+            case LOSS -> componentValue(value, ComponentKind.LOSS, scope);
+            case TARGETS -> componentValue(value, ComponentKind.TARGETS, scope);
+        }
+    }
+
+    private void componentValue(Expr value, ComponentKind kind, Scope scope) {
+        if (value instanceof Expr.Call c) {
+            component(c, kind, scope);
+        } else if (value instanceof Expr.Name n) {
+            if (catalog.find(kind, n.id().name()).isEmpty()) {
+                diagnostics.error(n.span(), Messages.unknown(kind.noun(), n.id().name(),
+                        DidYouMean.suggest(n.id().name(), catalog.names(kind)).orElse(null)), hintFor(kind));
+            }
+        } else {
+            diagnostics.error(value.span(), Messages.wrongType(kind.noun() + " such as " + String.join(", ", catalog.names(kind)),
+                    typeOf(value, scope).description()));
+        }
+    }
+
+    private String hintFor(ComponentKind kind) {
+        return "known " + kind.noun() + "s: " + String.join(", ", catalog.names(kind));
+    }
+
+    private static String interval(ParamInfo p) {
+        String lo = p.min() == null ? "(-∞" : "[" + dev.atk.eval.Values.format(p.min());
+        String hi = p.max() == null ? "∞)" : dev.atk.eval.Values.format(p.max()) + "]";
+        return lo + ", " + hi;
+    }
+
+    private Type unary(Expr.Unary u, Scope scope) {
+        if (u.op() == Expr.UnaryOp.NEG) {
+            expect(u.operand(), Type.NUMBER, scope);
+            return Type.NUMBER;
+        }
+        expect(u.operand(), Type.BOOL, scope);
+        return Type.BOOL;
+    }
+
+    private Type binary(Expr.Binary b, Scope scope) {
+        switch (b.op()) {
+            case AND, OR -> {
+                expect(b.left(), Type.BOOL, scope);
+                expect(b.right(), Type.BOOL, scope);
+                return Type.BOOL;
+            }
+            case EQ, NE -> {
+                typeOf(b.left(), scope);
+                typeOf(b.right(), scope);
+                return Type.BOOL;
+            }
+            default -> {
+                expect(b.left(), Type.NUMBER, scope);
+                expect(b.right(), Type.NUMBER, scope);
+                if (b.op() == Expr.BinaryOp.DIV) {
+                    constantNumber(b.right(), scope).filter(v -> v == 0).ifPresent(v ->
+                            diagnostics.error(b.right().span(), Messages.divisionByZero()));
+                }
+                return switch (b.op()) {
+                    case ADD, SUB, MUL, DIV -> Type.NUMBER;
+                    default -> Type.BOOL;
+                };
+            }
+        }
+    }
+}

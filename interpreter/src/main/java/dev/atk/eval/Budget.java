@@ -1,0 +1,46 @@
+package dev.atk.eval;
+
+/**
+ * One attack budget ε as the plan knows it before running: a number, a fraction of a profile's eps_max, or an
+ * expression that needs a profile. {@link #label()} is how tables and explain show it.
+ */
+public sealed interface Budget {
+
+    String label();
+
+    record Fixed(double value) implements Budget {
+        @Override
+        public String label() {
+            return Values.format(value);
+        }
+    }
+
+    /** {@code fraction · eps_max} of the profile computed by plan node {@code profileNode}. */
+    record OfProfile(int profileNode, double fraction) implements Budget {
+        @Override
+        public String label() {
+            return Values.format(fraction) + "·eps_max";
+        }
+    }
+
+    /** Any other expression over a profile, kept with the bindings it saw. */
+    record Computed(Deferred expression) implements Budget {
+        @Override
+        public String label() {
+            return expression.text();
+        }
+    }
+
+    static Budget of(Object value) {
+        if (value instanceof Budget b) {
+            return b;
+        }
+        if (value instanceof Double d) {
+            return new Fixed(d);
+        }
+        if (value instanceof Deferred d) {
+            return new Computed(d);
+        }
+        throw new IllegalArgumentException("not a budget: " + value);
+    }
+}

@@ -1,0 +1,371 @@
+package dev.atk.eval;
+
+import dev.atk.report.Metric;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.ComponentKind;
+import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ParamType;
+import dev.atk.spi.ProfileResult;
+import dev.atk.syntax.Expr;
+import dev.atk.syntax.Ident;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates expressions to runtime values: Double, Boolean, String, List, {@link RangeValue}, {@link ProfileResult}
+ * or {@link PendingProfile}, {@link Budget} lists, {@link ComponentCall}s and {@link Metric}s.
+ *
+ * <p>The checker has already rejected ill-typed scripts, so this class trusts shapes and only reports value-level
+ * mistakes ({@link EvalException}). At plan time a profile may not exist yet: anything that needs its numbers
+ * throws {@link NotYetKnown}, and list literals keep such elements as {@link Deferred}.
+ */
+public final class Evaluator {
+
+    /** What evaluation needs from its surroundings. */
+    public interface Context {
+        /** The value of {@code profile()} here: a computed profile, or the pending plan node. */
+        Object profile();
+
+        /** The computed profile of a pending node, or null if it has not been computed (plan time). */
+        ProfileResult resolve(PendingProfile pending);
+    }
+
+    private final Catalog catalog;
+
+    public Evaluator(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Object eval(Expr e, Map<String, Object> env, Context ctx) {
+        if (e instanceof Expr.NumberLit n) {
+            return n.value();
+        } else if (e instanceof Expr.StringLit s) {
+            return s.value();
+        } else if (e instanceof Expr.BoolLit b) {
+            return b.value();
+        } else if (e instanceof Expr.ListLit l) {
+            return list(l, env, ctx);
+        } else if (e instanceof Expr.Range r) {
+            return new RangeValue(number(r.from(), env, ctx), number(r.to(), env, ctx),
+                    r.step().isPresent() ? number(r.step().get(), env, ctx) : null);
+        } else if (e instanceof Expr.Name n) {
+            return name(n.id(), env, ctx);
+        } else if (e instanceof Expr.Member m) {
+            return member(m, env, ctx);
+        } else if (e instanceof Expr.Call c) {
+            return call(c, env, ctx);
+        } else if (e instanceof Expr.Unary u) {
+            return unary(u, env, ctx);
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b, env, ctx);
+        }
+        throw new IllegalStateException("unexpected " + e);
+    }
+
+    public double number(Expr e, Map<String, Object> env, Context ctx) {
+        Object v = resolved(eval(e, env, ctx), ctx);
+        if (v instanceof Double d) {
+            return d;
+        }
+        throw new EvalException(e.span(), "expected a number, found " + Values.typeName(v));
+    }
+
+    /** Replaces a budget or deferred value by its number when the profile is known; else NotYetKnown. */
+    public Object resolved(Object v, Context ctx) {
+        if (v instanceof Budget.Fixed f) {
+            return f.value();
+        }
+        if (v instanceof Budget.OfProfile p) {
+            ProfileResult r = ctx.resolve(new PendingProfile(p.profileNode()));
+            if (r == null) {
+                throw new NotYetKnown();
+            }
+            return p.fraction() * r.epsMax();
+        }
+        if (v instanceof Budget.Computed c) {
+            return resolved(c.expression(), ctx);
+        }
+        if (v instanceof Deferred d) {
+            Context at = new Context() {
+                @Override
+                public Object profile() {
+                    return new PendingProfile(d.profileNode());
+                }
+
+                @Override
+                public ProfileResult resolve(PendingProfile pending) {
+                    return ctx.resolve(pending);
+                }
+            };
+            return resolved(eval(d.expr(), d.env(), at), at);
+        }
+        if (v instanceof PendingProfile p) {
+            ProfileResult r = ctx.resolve(p);
+            if (r == null) {
+                throw new NotYetKnown();
+            }
+            return r;
+        }
+        return v;
+    }
+
+    private Object list(Expr.ListLit l, Map<String, Object> env, Context ctx) {
+        List<Object> out = new ArrayList<>();
+        for (Expr x : l.elements()) {
+            try {
+                out.add(eval(x, env, ctx));
+            } catch (NotYetKnown notYet) {
+                out.add(new Deferred(x, env, Exprs.text(x), currentProfileNode(ctx)));
+            }
+        }
+        return out;
+    }
+
+    private static int currentProfileNode(Context ctx) {
+        return ctx.profile() instanceof PendingProfile p ? p.node() : -1;
+    }
+
+    private Object name(Ident id, Map<String, Object> env, Context ctx) {
+        if (env.containsKey(id.name())) {
+            return env.get(id.name());
+        }
+        Metric m = Metric.fromKeyword(id.name()).orElse(null);
+        if (m != null) {
+            return m;
+        }
+        if ("results".equals(id.name())) {
+            return Metric.FLIPS;
+        }
+        for (ComponentKind kind : ComponentKind.values()) {
+            var info = catalog.find(kind, id.name());
+            if (info.isPresent()) {
+                return withDefaults(info.get(), Map.of(), env, ctx);
+            }
+        }
+        throw new EvalException(id.span(), "unknown name '" + id.name() + "'");
+    }
+
+    private Object member(Expr.Member m, Map<String, Object> env, Context ctx) {
+        Object target = resolved(eval(m.target(), env, ctx), ctx);
+        String name = m.member().name();
+        if (target instanceof ProfileResult p) {
+            return switch (name) {
+                case "eps_max" -> p.epsMax();
+                case "coefficients" -> boxed(p.coefficients());
+                case "labels" -> (double) p.labels();
+                default -> throw new EvalException(m.member().span(), "a profile has no member '" + name + "'");
+            };
+        }
+        throw new EvalException(m.member().span(), Values.typeName(target) + " has no member '" + name + "'");
+    }
+
+    private Object call(Expr.Call c, Map<String, Object> env, Context ctx) {
+        if (c.callee() instanceof Expr.Member m) {
+            return method(c, m, env, ctx);
+        }
+        String name = c.calleeName().name();
+        switch (name) {
+            case "profile" -> {
+                Object profile = ctx.profile();
+                if (c.args().isEmpty()) {
+                    return profile;
+                }
+                Object arg = eval(c.args().get(0).value(), env, ctx);
+                if (!(arg instanceof RangeValue r)) {
+                    throw new EvalException(c.args().get(0).span(), "profile(...) takes a range of eps_max fractions, e.g. profile(0.05..1.0)");
+                }
+                return budgetsOf(profile, r.budgetFractions(), ctx);
+            }
+            case "profile_of" -> {
+                return declaredProfile(c, env, ctx);
+            }
+            case "linspace", "logspace" -> {
+                double a = number(c.args().get(0).value(), env, ctx);
+                double b = number(c.args().get(1).value(), env, ctx);
+                int n = (int) number(c.args().get(2).value(), env, ctx);
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    double t = n == 1 ? a : a + (b - a) * i / (n - 1);
+                    out.add(name.equals("linspace") ? t : Math.pow(10, t));
+                }
+                return out;
+            }
+            case "mean", "std", "len" -> {
+                return aggregate(name, c, env, ctx);
+            }
+            default -> {
+                for (ComponentKind kind : ComponentKind.values()) {
+                    var info = catalog.find(kind, name);
+                    if (info.isPresent()) {
+                        return withDefaults(info.get(), argsOf(info.get(), c), env, ctx);
+                    }
+                }
+                throw new EvalException(c.calleeName().span(), "unknown function '" + name + "'");
+            }
+        }
+    }
+
+    private Object budgetsOf(Object profile, List<Double> fractions, Context ctx) {
+        List<Object> out = new ArrayList<>();
+        for (double f : fractions) {
+            if (profile instanceof ProfileResult p) {
+                out.add(new Budget.Fixed(f * p.epsMax()));
+            } else if (profile instanceof PendingProfile pending) {
+                ProfileResult known = ctx.resolve(pending);
+                out.add(known != null ? new Budget.Fixed(f * known.epsMax()) : new Budget.OfProfile(pending.node(), f));
+            }
+        }
+        return out;
+    }
+
+    private Object declaredProfile(Expr.Call c, Map<String, Object> env, Context ctx) {
+        double[] coefficients = null;
+        Double epsMax = null;
+        Integer labels = null;
+        for (Expr.Arg a : c.args()) {
+            String key = a.name().map(Ident::name).orElse("");
+            switch (key) {
+                case "coefficients" -> {
+                    Object v = eval(a.value(), env, ctx);
+                    List<?> l = v instanceof List<?> list ? list : List.of();
+                    coefficients = new double[l.size()];
+                    for (int i = 0; i < l.size(); i++) {
+                        coefficients[i] = (Double) resolved(l.get(i), ctx);
+                    }
+                }
+                case "eps_max" -> epsMax = number(a.value(), env, ctx);
+                case "labels" -> labels = (int) number(a.value(), env, ctx);
+                default -> throw new EvalException(a.span(), "profile_of takes coefficients=, eps_max= and labels=");
+            }
+        }
+        if (coefficients == null || coefficients.length == 0 || epsMax == null || labels == null) {
+            throw new EvalException(c.span(), "profile_of needs coefficients=[c0, c1, ...], eps_max=... and labels=...");
+        }
+        return ProfileResult.declared(coefficients, epsMax, labels);
+    }
+
+    private Object method(Expr.Call c, Expr.Member m, Map<String, Object> env, Context ctx) {
+        Object target = resolved(eval(m.target(), env, ctx), ctx);
+        String name = m.member().name();
+        if (target instanceof ProfileResult p && c.args().size() == 1) {
+            double x = number(c.args().get(0).value(), env, ctx);
+            return switch (name) {
+                case "estimate" -> p.estimate(x);
+                case "slam_p" -> p.slamP(x);
+                case "class_length" -> (double) p.classLength(x, 1.66);
+                default -> throw new EvalException(m.member().span(), "a profile has no method '" + name + "'");
+            };
+        }
+        throw new EvalException(m.member().span(), Values.typeName(target) + " has no method '" + name + "'");
+    }
+
+    private Object aggregate(String name, Expr.Call c, Map<String, Object> env, Context ctx) {
+        Object v = resolved(eval(c.args().get(0).value(), env, ctx), ctx);
+        List<Double> xs = new ArrayList<>();
+        if (v instanceof RangeValue r) {
+            xs.addAll(r.values());
+        } else if (v instanceof List<?> l) {
+            for (Object o : l) {
+                xs.add((Double) resolved(o, ctx));
+            }
+        }
+        if (name.equals("len")) {
+            return (double) xs.size();
+        }
+        if (xs.isEmpty()) {
+            throw new EvalException(c.span(), name + " of an empty list");
+        }
+        double mean = xs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        if (name.equals("mean")) {
+            return mean;
+        }
+        double ss = xs.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+        return Math.sqrt(ss / xs.size());
+    }
+
+    private static Map<String, Expr> argsOf(ComponentInfo info, Expr.Call c) {
+        Map<String, Expr> out = new HashMap<>();
+        int position = 0;
+        for (Expr.Arg a : c.args()) {
+            if (a.name().isPresent()) {
+                out.put(a.name().get().name(), a.value());
+            } else if (position < info.params().size()) {
+                out.put(info.params().get(position++).name(), a.value());
+            }
+        }
+        return out;
+    }
+
+    /** A component with every parameter present: given arguments evaluated, the rest from defaults. */
+    private ComponentCall withDefaults(ComponentInfo info, Map<String, Expr> given, Map<String, Object> env, Context ctx) {
+        Map<String, Object> args = new HashMap<>();
+        for (ParamInfo p : info.params()) {
+            Expr e = given.get(p.name());
+            Object v = e == null ? p.defaultValue() : resolved(eval(e, env, ctx), ctx);
+            if (p.type() == ParamType.INTEGER && v instanceof Double d) {
+                v = Math.round(d);
+            }
+            if (p.type() == ParamType.NUMBER && v instanceof Long l) {
+                v = l.doubleValue();
+            }
+            args.put(p.name(), v);
+        }
+        return new ComponentCall(info.name(), args);
+    }
+
+    private Object unary(Expr.Unary u, Map<String, Object> env, Context ctx) {
+        Object v = resolved(eval(u.operand(), env, ctx), ctx);
+        return switch (u.op()) {
+            case NEG -> -(Double) v;
+            case NOT -> !(Boolean) v;
+        };
+    }
+
+    private Object binary(Expr.Binary b, Map<String, Object> env, Context ctx) {
+        if (b.op() == Expr.BinaryOp.AND || b.op() == Expr.BinaryOp.OR) {
+            boolean left = (Boolean) resolved(eval(b.left(), env, ctx), ctx);
+            if (b.op() == Expr.BinaryOp.AND ? !left : left) {
+                return left;
+            }
+            return resolved(eval(b.right(), env, ctx), ctx);
+        }
+        Object l = resolved(eval(b.left(), env, ctx), ctx);
+        Object r = resolved(eval(b.right(), env, ctx), ctx);
+        if (b.op() == Expr.BinaryOp.EQ || b.op() == Expr.BinaryOp.NE) {
+            boolean eq = l == null ? r == null : l.equals(r);
+            return b.op() == Expr.BinaryOp.EQ == eq;
+        }
+        if (!(l instanceof Double x) || !(r instanceof Double y)) {
+            throw new EvalException(b.span(), "'" + b.op().symbol + "' needs numbers, found "
+                    + Values.typeName(l) + " and " + Values.typeName(r));
+        }
+        return switch (b.op()) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> {
+                if (y == 0) {
+                    throw new EvalException(b.span(), "division by zero");
+                }
+                yield x / y;
+            }
+            case LT -> x < y;
+            case LE -> x <= y;
+            case GT -> x > y;
+            case GE -> x >= y;
+            default -> throw new IllegalStateException(b.op().name());
+        };
+    }
+
+    private static List<Double> boxed(double[] xs) {
+        List<Double> out = new ArrayList<>();
+        for (double x : xs) {
+            out.add(x);
+        }
+        return out;
+    }
+}

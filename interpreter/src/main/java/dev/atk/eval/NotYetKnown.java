@@ -1,0 +1,8 @@
+package dev.atk.eval;
+
+/** Thrown at plan time when an expression needs a profile that has not been computed yet. */
+public final class NotYetKnown extends RuntimeException {
+    public NotYetKnown() {
+        super("needs a computed profile", null, false, false);
+    }
+}

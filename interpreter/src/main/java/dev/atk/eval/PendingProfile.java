@@ -1,0 +1,4 @@
+package dev.atk.eval;
+
+/** The value of {@code profile()} at plan time: the plan node that will compute it. */
+public record PendingProfile(int node) {}

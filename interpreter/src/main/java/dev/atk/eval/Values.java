@@ -1,0 +1,60 @@
+package dev.atk.eval;
+
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.ProfileResult;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Printing and naming runtime values. */
+public final class Values {
+    private Values() {}
+
+    /** Shortest text that reads back as the same double; integers without ".0". */
+    public static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v).replace("E", "e");
+    }
+
+    public static String show(Object v) {
+        if (v instanceof Double d) {
+            return format(d);
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(Values::show).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (v instanceof ProfileResult p) {
+            return ProfileText.describe(p);
+        }
+        if (v instanceof ComponentCall c) {
+            return c.canonical();
+        }
+        if (v instanceof Budget b) {
+            return b.label();
+        }
+        return String.valueOf(v);
+    }
+
+    public static String typeName(Object v) {
+        if (v instanceof Double) {
+            return "number";
+        }
+        if (v instanceof Boolean) {
+            return "boolean";
+        }
+        if (v instanceof String) {
+            return "string";
+        }
+        if (v instanceof List<?>) {
+            return "list";
+        }
+        if (v instanceof ProfileResult || v instanceof PendingProfile) {
+            return "profile";
+        }
+        return v == null ? "nothing" : v.getClass().getSimpleName();
+    }
+}

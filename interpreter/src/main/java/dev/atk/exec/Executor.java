@@ -1,0 +1,314 @@
+package dev.atk.exec;
+
+import dev.atk.api.ProgressListener;
+import dev.atk.eval.Budget;
+import dev.atk.eval.Evaluator;
+import dev.atk.eval.PendingProfile;
+import dev.atk.eval.Values;
+import dev.atk.plan.Hashing;
+import dev.atk.plan.Plan;
+import dev.atk.plan.PlanNode;
+import dev.atk.result.Provenance;
+import dev.atk.result.ResultRecord;
+import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.Backend;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.CancelledException;
+import dev.atk.spi.DataHandle;
+import dev.atk.spi.ModelHandle;
+import dev.atk.spi.ProfileResult;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs an optimised plan node by node. Node values live in a session-wide memo keyed by content (digest plus the
+ * weight hash and item ids), so a REPL that repeats a statement reuses loaded models, samples and profiles.
+ */
+public final class Executor {
+
+    /** A drawn sample: item indices into the data handle, in sampling order, and their ids. */
+    record SampleValue(int[] items, String[] ids) {}
+
+    /** Facts about the run that every record carries. */
+    public record RunInfo(String scriptHash, String atkVersion, java.nio.file.Path baseDir) {}
+
+    private final Backend backend;
+    private final Evaluator evaluator;
+    private final Map<String, Object> memo;
+    private final ResultLog log;
+    private final ProfileCache profiles;
+    private final ResultStore results;
+    private final ProgressListener progress;
+    private final PrintStream out;
+    private final BooleanSupplier cancelled;
+    private final RunInfo info;
+    private final Map<Integer, Object> values = new HashMap<>();
+    private final Map<Integer, String> contentKeys = new HashMap<>();
+    private int written;
+    private int resumed;
+
+    public Executor(Backend backend, Catalog catalog, Map<String, Object> memo, ResultLog log, ProfileCache profiles,
+                    ResultStore results, ProgressListener progress, PrintStream out, BooleanSupplier cancelled, RunInfo info) {
+        this.backend = backend;
+        this.evaluator = new Evaluator(catalog);
+        this.memo = memo;
+        this.log = log;
+        this.profiles = profiles;
+        this.results = results;
+        this.progress = progress;
+        this.out = out;
+        this.cancelled = cancelled;
+        this.info = info;
+    }
+
+    public int written() {
+        return written;
+    }
+
+    public int resumed() {
+        return resumed;
+    }
+
+    public void run(Plan plan) {
+        for (PlanNode n : plan.nodes()) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancelledException();
+            }
+            String key = contentKey(plan, n);
+            contentKeys.put(n.id(), key);
+            if (n instanceof PlanNode.LoadModel m) {
+                values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
+            } else if (n instanceof PlanNode.LoadData d) {
+                values.put(n.id(), memo(key, () -> backend.loadData(d.ref())));
+            } else if (n instanceof PlanNode.Sample s) {
+                sampleData.put(s.id(), (DataHandle) values.get(s.data()));
+                values.put(n.id(), memo(key, () -> sample(s)));
+            } else if (n instanceof PlanNode.Predict p) {
+                values.put(n.id(), memo(key, () -> predict(p)));
+            } else if (n instanceof PlanNode.Profile p) {
+                values.put(n.id(), memo(key, () -> profile(p, key)));
+            } else if (n instanceof PlanNode.Attack a) {
+                attack(a, key);
+            } else if (n instanceof PlanNode.Report r) {
+                ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
+            } else if (n instanceof PlanNode.Print p) {
+                out.println(Values.show(resolve(p.value())));
+            }
+        }
+    }
+
+    /**
+     * The node's content key: its own parameters plus its inputs' content, where a model counts by its weight hash and
+     * a sample by its item ids. Two spellings of the same model (a bundled name, a config path) therefore share a
+     * cached profile, and a retrained model never reuses a stale one.
+     */
+    private String contentKey(Plan plan, PlanNode n) {
+        StringBuilder b = new StringBuilder(n.getClass().getSimpleName()).append(':').append(n.digestText());
+        for (int input : n.inputs()) {
+            Object v = values.get(input);
+            if (v instanceof ModelHandle m) {
+                b.append("|weights:").append(m.weightsHash());
+            } else if (v instanceof SampleValue s) {
+                b.append("|items:").append(Hashing.sha256(String.join(",", s.ids())));
+            } else {
+                b.append('|').append(contentKeys.get(input));
+            }
+        }
+        return Hashing.sha256(b.toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
+    private SampleValue sample(PlanNode.Sample s) {
+        DataHandle data = (DataHandle) values.get(s.data());
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            if (s.where().isEmpty() || matches(s, data.groundTruth(i))) {
+                candidates.add(i);
+            }
+        }
+        int[] items = Sampler.sample(candidates.stream().mapToInt(Integer::intValue).toArray(), s.n(), s.seed());
+        String[] ids = new String[items.length];
+        for (int i = 0; i < items.length; i++) {
+            ids[i] = data.itemId(items[i]);
+        }
+        return new SampleValue(items, ids);
+    }
+
+    private boolean matches(PlanNode.Sample s, int[] truth) {
+        int positives = 0;
+        for (int t : truth) {
+            positives += t;
+        }
+        Object v = evaluator.eval(s.where().get(), Map.of("positives", (double) positives), runtimeContext(-1));
+        return Boolean.TRUE.equals(v);
+    }
+
+    private float[][] predict(PlanNode.Predict p) {
+        ModelHandle model = (ModelHandle) values.get(p.model());
+        SampleValue sample = (SampleValue) values.get(p.sample());
+        DataHandle data = sampleData.get(p.sample());
+        ExecControl control = new ExecControl("clean pass " + model.name(), sample.items().length, progress, cancelled);
+        float[][] conf = backend.predict(model, data, sample.items(), settingsFor(p.threshold()), control);
+        control.finish();
+        return conf;
+    }
+
+    private dev.atk.spi.RunSettings settingsFor(double threshold) {
+        dev.atk.spi.RunSettings d = dev.atk.spi.RunSettings.defaults();
+        return new dev.atk.spi.RunSettings(threshold, d.alpha(), d.norm(), d.batch(), d.seed(), d.fidelity());
+    }
+
+    /** The data handle each sample node draws from. */
+    private final Map<Integer, DataHandle> sampleData = new HashMap<>();
+
+    private ProfileResult profile(PlanNode.Profile p, String key) {
+        var cached = profiles.get(key);
+        ModelHandle model = (ModelHandle) values.get(p.model());
+        if (cached.isPresent()) {
+            progress.note("profile of " + model.name() + ": cache hit " + profiles.file(key).getFileName());
+            return cached.get();
+        }
+        SampleValue probe = (SampleValue) values.get(p.probe());
+        long planned = (long) p.request().maxMeasurements() * p.request().interval() * probe.items().length * 2;
+        ExecControl control = new ExecControl("profile " + model.name() + " (" + probe.items().length + " probe images)",
+                planned, progress, cancelled);
+        ProfileResult result = backend.profile(model, sampleData.get(p.probe()), probe.items(), p.request(), p.settings(), control);
+        control.finish();
+        profiles.put(key, result);
+        progress.note("profile of " + model.name() + ": eps_max = " + Values.format(result.epsMax()) + " (cached "
+                + profiles.file(key).getFileName() + ")");
+        return result;
+    }
+
+    private void attack(PlanNode.Attack a, String key) {
+        ModelHandle model = (ModelHandle) values.get(a.model());
+        SampleValue sample = (SampleValue) values.get(a.sample());
+        DataHandle data = sampleData.get(a.sample());
+        ProfileResult profile = a.profile() < 0 ? null : (ProfileResult) values.get(a.profile());
+        double[] budgets = new double[a.budgets().size()];
+        String[] labels = new String[budgets.length];
+        for (int i = 0; i < budgets.length; i++) {
+            Budget b = a.budgets().get(i);
+            budgets[i] = b instanceof Budget.Fixed f ? f.value() : (Double) evaluator.resolved(b, runtimeContext(a.profile()));
+            labels[i] = b instanceof Budget.Fixed ? Values.format(budgets[i])
+                    : String.format("%.4g", budgets[i]) + " (" + b.label() + ")";
+        }
+        long taskSeed = Hashing.derivedSeed(a.settings().seed(), key);
+        String prefix = key.substring(0, 16);
+        Provenance provenance = new Provenance(info.scriptHash(), key, model.weightsHash(), taskSeed,
+                "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
+        String set = a.into().orElse(null);
+
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < sample.items().length; i++) {
+            boolean complete = true;
+            for (double b : budgets) {
+                ResultRecord r = log.existing(recordKey(prefix, sample.ids()[i], b));
+                if (r == null) {
+                    complete = false;
+                }
+            }
+            if (complete) {
+                for (double b : budgets) {
+                    results.add(log.existing(recordKey(prefix, sample.ids()[i], b)), set);
+                    resumed++;
+                }
+            } else {
+                todo.add(i);
+            }
+        }
+        if (todo.isEmpty()) {
+            progress.note(a.label() + ": all " + sample.items().length * budgets.length + " records found in the log");
+            return;
+        }
+        int[] positions = todo.stream().mapToInt(Integer::intValue).toArray();
+        int[] items = new int[positions.length];
+        Map<Integer, Integer> positionOfItem = new HashMap<>();
+        for (int i = 0; i < positions.length; i++) {
+            items[i] = sample.items()[positions[i]];
+            positionOfItem.put(items[i], positions[i]);
+        }
+        AttackContext context = new AttackContext(a.settings(), profile, taskSeed);
+        long planned = backend.plannedSteps(a.call(), budgets, items.length, context);
+        String what = a.label() + (budgets.length > 1 ? " ×" + budgets.length + " budgets" : "") + " on " + items.length + " images";
+        ExecControl control = new ExecControl(what, planned, progress, cancelled);
+        backend.attack(model, data, items, a.call(), budgets, context, outcomes -> {
+            List<ResultRecord> batch = new ArrayList<>();
+            for (AttackOutcome o : outcomes) {
+                int position = positionOfItem.get(o.item());
+                String id = sample.ids()[position];
+                String recordKey = recordKey(prefix, id, o.budget());
+                if (log.existing(recordKey) != null) {
+                    results.add(log.existing(recordKey), set);
+                    resumed++;
+                    continue;
+                }
+                int budgetIndex = indexOf(budgets, o.budget());
+                batch.add(new ResultRecord(recordKey, model.name(), data.name(), id, a.label(), a.call().canonical(),
+                        o.budget(), budgetIndex < 0 ? Values.format(o.budget()) : labels[budgetIndex], o.flips(),
+                        o.iterations(), o.linf(), o.l2(), o.rmsd(), o.clean(), o.adversarial(), o.seconds(), provenance));
+            }
+            log.append(batch);
+            for (ResultRecord r : batch) {
+                results.add(r, set);
+            }
+            written += batch.size();
+        }, control);
+        control.finish();
+    }
+
+    private static int indexOf(double[] xs, double x) {
+        for (int i = 0; i < xs.length; i++) {
+            if (Double.compare(xs[i], x) == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String recordKey(String taskPrefix, String itemId, double budget) {
+        return taskPrefix + "/" + itemId + "/" + (Double.isNaN(budget) ? "min" : Double.toString(budget));
+    }
+
+    /** A value with every budget, deferred expression and pending profile replaced by what this run computed. */
+    public Object resolve(Object value) {
+        Object v = evaluator.resolved(value, runtimeContext(-1));
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : l) {
+                out.add(resolve(o));
+            }
+            return out;
+        }
+        return v;
+    }
+
+    /** Resolves pending profiles to the values this run computed. */
+    private Evaluator.Context runtimeContext(int profileNode) {
+        return new Evaluator.Context() {
+            @Override
+            public Object profile() {
+                return new PendingProfile(profileNode);
+            }
+
+            @Override
+            public ProfileResult resolve(PendingProfile pending) {
+                return (ProfileResult) values.get(pending.node());
+            }
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.atk.exec;
+
+import dev.atk.plan.PlanNode;
+import dev.atk.report.ReportFormat;
+import dev.atk.report.ReportRenderer;
+import dev.atk.result.ResultRecord;
+import dev.atk.spi.AtkRuntimeException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Executes a report node: renders the records and prints them, or writes them to the file named with {@code to}. */
+final class ReportPrinter {
+    private ReportPrinter() {}
+
+    static void print(PlanNode.Report r, List<ResultRecord> records, PrintStream out, Path baseDir) {
+        if (records.isEmpty()) {
+            out.println("(no results to report yet: run an attack first)");
+            return;
+        }
+        ReportFormat format = ReportFormat.valueOf(r.format().toUpperCase(Locale.ROOT));
+        String text = ReportRenderer.render(records, r.metric(), format);
+        if (r.to().isPresent()) {
+            Path file = baseDir.resolve(r.to().get());
+            try {
+                if (file.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                }
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AtkRuntimeException("cannot write report to " + file + ": " + e.getMessage(), e);
+            }
+            out.println("report written to " + file);
+        } else {
+            out.print(text.endsWith("\n") ? text : text + "\n");
+        }
+    }
+}

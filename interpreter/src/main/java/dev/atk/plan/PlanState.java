@@ -1,0 +1,39 @@
+package dev.atk.plan;
+
+import dev.atk.spi.DataRef;
+import dev.atk.spi.ModelRef;
+import dev.atk.syntax.Expr;
+import dev.atk.syntax.SourceSpan;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What statements leave behind for later ones: the current model and data, the settings, and the bindings.
+ * A session keeps one between evaluations; the planner works on a copy and hands back the new one.
+ */
+public final class PlanState {
+
+    /**
+     * The data in force: which split, how many items, which seed, which filter. {@code implicit}: chosen by the model's
+     * config rather than by a data statement, so the next model statement may replace it.
+     */
+    public record DataChoice(DataRef ref, int n, Long seed, Optional<Expr> where, String whereText, SourceSpan span,
+                             boolean implicit) {}
+
+    public ModelRef model;
+    public SourceSpan modelSpan;
+    public DataChoice data;
+    public final Map<String, Object> settings = new HashMap<>();
+    public final Map<String, Object> env = new HashMap<>();
+
+    public PlanState copy() {
+        PlanState c = new PlanState();
+        c.model = model;
+        c.modelSpan = modelSpan;
+        c.data = data;
+        c.settings.putAll(settings);
+        c.env.putAll(env);
+        return c;
+    }
+}

@@ -1,0 +1,323 @@
+package dev.atk.plan;
+
+import dev.atk.diag.Diagnostic;
+import dev.atk.eval.Budget;
+import dev.atk.eval.Deferred;
+import dev.atk.eval.EvalException;
+import dev.atk.eval.Evaluator;
+import dev.atk.eval.Exprs;
+import dev.atk.report.Metric;
+import dev.atk.eval.NotYetKnown;
+import dev.atk.eval.PendingProfile;
+import dev.atk.eval.RangeValue;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.DataRef;
+import dev.atk.spi.ModelRef;
+import dev.atk.spi.ProfileRequest;
+import dev.atk.spi.ProfileResult;
+import dev.atk.spi.RunSettings;
+import dev.atk.syntax.Expr;
+import dev.atk.syntax.SourceSpan;
+import dev.atk.syntax.Stmt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns checked statements into a logical plan. Loops are expanded here (their domains have known lengths even when
+ * their values wait for a profile), one Attack node per (attack, budget) as written; the optimizer then shares and
+ * fuses. Model, data, sample, clean-pass and profile nodes are created lazily, when something needs them.
+ */
+public final class Planner {
+
+    /** The plan, the state statements leave for the next evaluation, and value errors found while planning. */
+    public record Result(Plan plan, PlanState state, List<Diagnostic> diagnostics) {}
+
+    private final Catalog catalog;
+    private final Evaluator evaluator;
+    private final List<PlanNode> nodes = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Integer> attackIds = new ArrayList<>();
+    private final Map<String, List<Integer>> namedSets = new HashMap<>();
+    private PlanState state;
+    private int nextId = 1;
+    private Integer modelNode, dataNode, sampleNode, predictNode, profileNode;
+
+    /** Images attacked when a model brings its own data and the script gives no sample size (the paper's 100). */
+    static final int DEFAULT_SAMPLE = 100;
+
+    public Planner(Catalog catalog) {
+        this.catalog = catalog;
+        this.evaluator = new Evaluator(catalog);
+    }
+
+    public Result plan(List<Stmt> statements, PlanState initial) {
+        state = initial.copy();
+        for (Stmt s : statements) {
+            try {
+                statement(s, state.env);
+            } catch (EvalException e) {
+                diagnostics.add(Diagnostic.error(e.span(), e.getMessage()));
+            }
+        }
+        return new Result(new Plan(nodes), state, diagnostics);
+    }
+
+    private final Evaluator.Context context = new Evaluator.Context() {
+        @Override
+        public Object profile() {
+            return new PendingProfile(profileNode());
+        }
+
+        @Override
+        public ProfileResult resolve(PendingProfile pending) {
+            return null;
+        }
+    };
+
+    private void statement(Stmt s, Map<String, Object> env) {
+        if (s instanceof Stmt.ModelStmt m) {
+            state.model = new ModelRef(m.ref(), m.isPath());
+            state.modelSpan = m.span();
+            modelNode = predictNode = profileNode = null;
+        } else if (s instanceof Stmt.DataStmt d) {
+            data(d, env);
+        } else if (s instanceof Stmt.SetStmt st) {
+            Object v = st.value() instanceof Expr.Name n ? n.id().name() : evaluator.eval(st.value(), env, context);
+            state.settings.put(st.key().name(), v);
+            profileNode = null;
+            predictNode = null;
+        } else if (s instanceof Stmt.LetStmt l) {
+            env.put(l.name().name(), value(l.value(), env));
+        } else if (s instanceof Stmt.ForRunStmt f) {
+            forEach(f.loops(), 0, new HashMap<>(env), null, inner ->
+                    attacks(f.attacks(), inner, budgetOf(inner), f.into()));
+        } else if (s instanceof Stmt.ForBlockStmt f) {
+            forEach(f.loops(), 0, new HashMap<>(env), null, inner -> {
+                for (Stmt body : f.body()) {
+                    statement(body, inner);
+                }
+            });
+        } else if (s instanceof Stmt.RunStmt r) {
+            Object budget = r.atValue().isPresent() ? value(r.atValue().get(), env) : env.get("eps");
+            attacks(r.attacks(), env, budget, r.into());
+        } else if (s instanceof Stmt.ReportStmt r) {
+            report(r);
+        } else if (s instanceof Stmt.PrintStmt p) {
+            print(p, env);
+        }
+    }
+
+    private static Object budgetOf(Map<String, Object> env) {
+        return env.get("eps");
+    }
+
+    /** Cross product of the loop domains, in the order written (the first variable varies slowest). */
+    private void forEach(List<Stmt.LoopVar> loops, int index, Map<String, Object> env, Object unused,
+                         java.util.function.Consumer<Map<String, Object>> body) {
+        if (index == loops.size()) {
+            body.accept(env);
+            return;
+        }
+        Stmt.LoopVar v = loops.get(index);
+        for (Object element : elements(v.domain(), env)) {
+            Map<String, Object> inner = new HashMap<>(env);
+            inner.put(v.name().name(), element);
+            forEach(loops, index + 1, inner, null, body);
+        }
+    }
+
+    private List<Object> elements(Expr domain, Map<String, Object> env) {
+        Object v = evaluator.eval(domain, env, context);
+        if (v instanceof RangeValue r) {
+            return new ArrayList<>(r.values());
+        }
+        if (v instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        throw new EvalException(domain.span(), "cannot loop over " + dev.atk.eval.Values.typeName(v));
+    }
+
+    /** A value for a binding: evaluated now if possible, else kept for when the profile exists. */
+    private Object value(Expr e, Map<String, Object> env) {
+        try {
+            return evaluator.eval(e, env, context);
+        } catch (NotYetKnown notYet) {
+            return new Deferred(e, Map.copyOf(nonNull(env)), Exprs.text(e), profileNode());
+        }
+    }
+
+    private static Map<String, Object> nonNull(Map<String, Object> env) {
+        Map<String, Object> out = new HashMap<>();
+        env.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private void data(Stmt.DataStmt d, Map<String, Object> env) {
+        String dir = d.at().map(e -> (String) evaluator.eval(e, env, context)).orElse(null);
+        String split = d.split().map(i -> i.name()).orElse(catalog.splits(d.name().name()).stream().findFirst().orElse("test"));
+        int n = d.sample().map(e -> (int) evaluator.number(e, env, context)).orElse(0);
+        Long seed = d.seed().map(e -> (long) evaluator.number(e, env, context)).orElse(null);
+        state.data = new PlanState.DataChoice(new DataRef(d.name().name(), dir, split), n, seed, d.where(),
+                d.where().map(Exprs::text).orElse(""), d.span(), false);
+        dataNode = sampleNode = predictNode = profileNode = null;
+    }
+
+    private int add(PlanNode node) {
+        nodes.add(node);
+        return node.id();
+    }
+
+    private int modelNode() {
+        if (modelNode == null) {
+            modelNode = add(new PlanNode.LoadModel(nextId++, state.modelSpan, state.model));
+        }
+        return modelNode;
+    }
+
+    private int dataNode() {
+        if (dataNode == null) {
+            dataNode = add(new PlanNode.LoadData(nextId++, state.data.span(), state.data.ref()));
+        }
+        return dataNode;
+    }
+
+    private long dataSeed() {
+        return state.data.seed() != null ? state.data.seed() : settings().seed();
+    }
+
+    private int sampleNode() {
+        if (sampleNode == null) {
+            int data = dataNode();
+            sampleNode = add(new PlanNode.Sample(nextId++, state.data.span(), data, state.data.n(), dataSeed(),
+                    state.data.where(), state.data.whereText()));
+        }
+        return sampleNode;
+    }
+
+    private int predictNode() {
+        if (predictNode == null) {
+            int model = modelNode();
+            int sample = sampleNode();
+            predictNode = add(new PlanNode.Predict(nextId++, state.modelSpan, model, sample, settings().threshold()));
+        }
+        return predictNode;
+    }
+
+    /** The profile of the current model on its probe images (the first profile_samples of the seeded order). */
+    private int profileNode() {
+        if (profileNode == null) {
+            if (state.model == null || state.data == null) {
+                throw new EvalException(state.modelSpan != null ? state.modelSpan : dummySpan(),
+                        "profile() needs a model and data: add `model ...` and `data ...` first");
+            }
+            int model = modelNode();
+            int data = dataNode();
+            int probeSize = intSetting("profile_samples", 100);
+            int probe = add(new PlanNode.Sample(nextId++, state.data.span(), data, probeSize, dataSeed(),
+                    state.data.where(), state.data.whereText()));
+            ProfileRequest defaults = ProfileRequest.defaults();
+            ProfileRequest request = new ProfileRequest(intSetting("profile_interval", defaults.interval()),
+                    defaults.stopRatio(), defaults.degree(),
+                    (String) state.settings.getOrDefault("profile_combine", defaults.combine()), defaults.maxMeasurements());
+            profileNode = add(new PlanNode.Profile(nextId++, state.modelSpan, model, probe, request, settings()));
+        }
+        return profileNode;
+    }
+
+    private SourceSpan dummySpan() {
+        return null;
+    }
+
+    private int intSetting(String key, int fallback) {
+        Object v = state.settings.get(key);
+        return v instanceof Double d ? d.intValue() : fallback;
+    }
+
+    /** The settings in force, with the norm's own default step size (ALGORITHMS.md §2.1, §2.2). */
+    public RunSettings settings() {
+        RunSettings d = RunSettings.defaults();
+        String norm = (String) state.settings.getOrDefault("norm", d.norm());
+        double alphaDefault = norm.equals("l2") ? 0.175 : d.alpha();
+        return new RunSettings(
+                ((Double) state.settings.getOrDefault("threshold", d.threshold())),
+                ((Double) state.settings.getOrDefault("alpha", alphaDefault)),
+                norm,
+                ((Double) state.settings.getOrDefault("batch", (double) d.batch())).intValue(),
+                ((Double) state.settings.getOrDefault("seed", (double) d.seed())).longValue(),
+                (String) state.settings.getOrDefault("fidelity", d.fidelity()));
+    }
+
+    private void attacks(List<Expr.Call> calls, Map<String, Object> env, Object budget, Optional<dev.atk.syntax.Ident> into) {
+        for (Expr.Call c : calls) {
+            Object v = evaluator.eval(c, env, context);
+            if (!(v instanceof ComponentCall call)) {
+                throw new EvalException(c.span(), "not an attack: " + Exprs.text(c));
+            }
+            var info = catalog.find(dev.atk.spi.ComponentKind.ATTACK, call.name()).orElseThrow();
+            int profile = info.needsProfile() || needsProfile(budget) ? profileNode() : -1;
+            int predict = predictNode();
+            List<Budget> budgets = info.usesBudget() ? List.of(Budget.of(budget)) : List.of(new Budget.Fixed(Double.NaN));
+            int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile, call,
+                    Exprs.text(c), budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
+            attackIds.add(id);
+            into.ifPresent(name -> namedSets.computeIfAbsent(name.name(), k -> new ArrayList<>()).add(id));
+        }
+    }
+
+    private static boolean needsProfile(Object budget) {
+        return budget instanceof Budget.OfProfile || budget instanceof Deferred || budget instanceof Budget.Computed;
+    }
+
+    private void report(Stmt.ReportStmt r) {
+        Metric metric = Metric.FLIPS;
+        Optional<String> set = Optional.empty();
+        if (r.what() instanceof Expr.Name n) {
+            Optional<Metric> m = Metric.fromKeyword(n.id().name());
+            if (m.isPresent()) {
+                metric = m.get();
+            } else {
+                set = Optional.of(n.id().name());
+            }
+        } else if (r.what() instanceof Expr.Member m && m.target() instanceof Expr.Name n) {
+            set = Optional.of(n.id().name());
+            metric = Metric.fromKeyword(m.member().name()).orElse(Metric.FLIPS);
+        }
+        List<Integer> inputs = set.map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
+        String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
+        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
+                r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to)));
+    }
+
+    private void print(Stmt.PrintStmt p, Map<String, Object> env) {
+        Object v = value(p.value(), env);
+        List<Integer> needs = new ArrayList<>();
+        if (v instanceof Deferred d && d.profileNode() > 0) {
+            needs.add(d.profileNode());
+        }
+        if (v instanceof PendingProfile pp) {
+            needs.add(pp.node());
+        }
+        if (v instanceof List<?> l) {
+            for (Object o : l) {
+                if (o instanceof Deferred d && d.profileNode() > 0 && !needs.contains(d.profileNode())) {
+                    needs.add(d.profileNode());
+                }
+                if (o instanceof Budget.OfProfile b && !needs.contains(b.profileNode())) {
+                    needs.add(b.profileNode());
+                }
+            }
+        }
+        if (v instanceof Budget.OfProfile b) {
+            needs.add(b.profileNode());
+        }
+        add(new PlanNode.Print(nextId++, p.span(), v, Exprs.text(p.value()), needs));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.atk.spi;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A started tensor engine. One per session; calls come from one thread at a time (DJL allows one gradient collector
+ * per JVM, so parallelism is batching inside a call, not threads). Every method may throw
+ * {@link AtkRuntimeException} with a user-facing one-line message, and {@link CancelledException}.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** e.g. {@code cpu} or {@code gpu(0)}: recorded in every result's provenance. */
+    String device();
+
+    /** Engine and library versions for provenance, e.g. {@code djl 0.35.1, pytorch 2.7.1}. */
+    String versions();
+
+    ModelHandle loadModel(ModelRef ref);
+
+    DataHandle loadData(DataRef ref);
+
+    /** Clean confidences (sigmoid of logits) per item, batched by {@code settings.batch()}. */
+    float[][] predict(ModelHandle model, DataHandle data, int[] items, RunSettings settings, RunControl control);
+
+    /** The model's profile on the probe images (ALGORITHMS.md §4). */
+    ProfileResult profile(ModelHandle model, DataHandle data, int[] items, ProfileRequest request, RunSettings settings,
+                          RunControl control);
+
+    /**
+     * Runs {@code attack} on {@code items} at every budget. Outcomes go to {@code sink} as soon as a batch finishes
+     * (all its budgets at once, or one budget at a time for attacks whose trajectory depends on ε), so the executor
+     * can log them durably before the next batch starts.
+     */
+    void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
+                AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control);
+
+    /** How many image-iterations {@link #attack} will take: the progress bar's denominator. */
+    long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,43 @@
+package dev.atk.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The names a script may use, with their parameters: the checker's and the completer's source of truth. */
+public interface Catalog {
+
+    /** Attacks, losses and target selectors. */
+    List<ComponentInfo> components();
+
+    /** Models known by name without a path (bundled, or {@code models/NAME.json} under the base directory). */
+    List<String> modelNames();
+
+    /** Data set names accepted by {@code data NAME}, e.g. {@code fashion}. */
+    List<String> datasetNames();
+
+    /** Splits a data set has, e.g. {@code train}, {@code test}. */
+    List<String> splits(String dataset);
+
+    /**
+     * The evaluation data a model comes with (its config's dataset and split), used when a script names a model but
+     * no {@code data}: the design card's one-liner {@code model q2l_coco; for eps in profile(0.05..1.0) run slam()}.
+     */
+    default Optional<DataRef> defaultData(String modelName) {
+        return Optional.empty();
+    }
+
+    default Optional<ComponentInfo> find(ComponentKind kind, String name) {
+        return components().stream().filter(c -> c.kind() == kind && c.name().equals(name)).findFirst();
+    }
+
+    default List<String> names(ComponentKind kind) {
+        return components().stream().filter(c -> c.kind() == kind).map(ComponentInfo::name).toList();
+    }
+
+    /**
+     * Whether a run of {@code attack} over several budgets is one trajectory with checkpoints
+     * (MI-FGSM with an ε-independent loss and no projection, ALGORITHMS.md §2.1). The optimizer uses it to fuse
+     * budget sweeps; the backend then gets all budgets in one call.
+     */
+    boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings);
+}

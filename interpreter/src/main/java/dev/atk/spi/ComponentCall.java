@@ -1,0 +1,77 @@
+package dev.atk.spi;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A component with every argument resolved: {@code slam(q=0.5)}, {@code mifgsm(loss=bce(), mu=1.0, targets=all())}.
+ * Arguments are Double, Long, Boolean, String or nested ComponentCalls; every parameter is present (defaults filled
+ * in by the checker), so {@link #canonical()} is a stable key for digests and result records.
+ */
+public record ComponentCall(String name, Map<String, Object> args) {
+
+    public ComponentCall {
+        args = java.util.Collections.unmodifiableMap(new TreeMap<>(args));
+    }
+
+    public static ComponentCall of(String name) {
+        return new ComponentCall(name, Map.of());
+    }
+
+    public double number(String key) {
+        Object v = args.get(key);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw new IllegalArgumentException(name + ": argument '" + key + "' is not a number: " + v);
+    }
+
+    public long integer(String key) {
+        return Math.round(number(key));
+    }
+
+    public boolean bool(String key) {
+        return Boolean.TRUE.equals(args.get(key));
+    }
+
+    public String string(String key) {
+        return String.valueOf(args.get(key));
+    }
+
+    public ComponentCall component(String key) {
+        Object v = args.get(key);
+        if (v instanceof ComponentCall c) {
+            return c;
+        }
+        throw new IllegalArgumentException(name + ": argument '" + key + "' is not a component: " + v);
+    }
+
+    /** Sorted, fully explicit text, e.g. {@code mifgsm(loss=slam(q=0.5), mu=1, targets=all())}. */
+    public String canonical() {
+        StringBuilder b = new StringBuilder(name).append('(');
+        boolean first = true;
+        for (Map.Entry<String, Object> e : args.entrySet()) {
+            b.append(first ? "" : ", ").append(e.getKey()).append('=').append(text(e.getValue()));
+            first = false;
+        }
+        return b.append(')').toString();
+    }
+
+    private static String text(Object v) {
+        if (v instanceof ComponentCall c) {
+            return c.canonical();
+        }
+        if (v instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d);
+        }
+        if (v instanceof String s) {
+            return s;
+        }
+        return String.valueOf(v);
+    }
+
+    @Override
+    public String toString() {
+        return canonical();
+    }
+}

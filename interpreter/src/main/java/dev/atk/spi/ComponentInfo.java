@@ -1,0 +1,28 @@
+package dev.atk.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A named attack, loss or target selection with its parameters.
+ *
+ * @param needsProfile whether running it needs the model's profile (SLAM's p, CLASS's subset length)
+ * @param usesBudget whether it takes an ε budget (attacks that minimise the perturbation do not)
+ */
+public record ComponentInfo(String name, ComponentKind kind, String summary, List<ParamInfo> params,
+                            boolean needsProfile, boolean usesBudget) {
+
+    public Optional<ParamInfo> param(String name) {
+        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** {@code slam(q=0.5)} — how help and completion show it. */
+    public String signature() {
+        StringBuilder b = new StringBuilder(name).append('(');
+        for (int i = 0; i < params.size(); i++) {
+            ParamInfo p = params.get(i);
+            b.append(i == 0 ? "" : ", ").append(p.name()).append('=').append(p.defaultText());
+        }
+        return b.append(')').toString();
+    }
+}

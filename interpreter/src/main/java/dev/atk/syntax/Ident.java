@@ -1,0 +1,9 @@
+package dev.atk.syntax;
+
+/** A name as written, with where it was written. */
+public record Ident(String name, SourceSpan span) {
+    @Override
+    public String toString() {
+        return name;
+    }
+}

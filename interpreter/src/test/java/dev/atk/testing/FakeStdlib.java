@@ -1,0 +1,215 @@
+package dev.atk.testing;
+
+import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.Backend;
+import dev.atk.spi.BackendConfig;
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.ComponentKind;
+import dev.atk.spi.DataHandle;
+import dev.atk.spi.DataRef;
+import dev.atk.spi.ModelHandle;
+import dev.atk.spi.ModelRef;
+import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ParamType;
+import dev.atk.spi.ProfileRequest;
+import dev.atk.spi.ProfileResult;
+import dev.atk.spi.RunControl;
+import dev.atk.spi.RunSettings;
+import dev.atk.spi.Stdlib;
+import dev.atk.spi.AtkRuntimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A deterministic stand-in backend for interpreter tests: no tensors, outcomes are a fixed function of
+ * (item, budget, attack), and it counts calls so tests can see what the optimizer and the caches saved.
+ */
+public final class FakeStdlib implements Stdlib {
+    public int profileCalls;
+    public int attackCalls;
+    public final List<String> attackLog = new ArrayList<>();
+    /** When >= 0, the attack throws a cancellation after this many sink calls (simulates a kill mid-run). */
+    public int failAfterBatches = -1;
+    private int batches;
+
+    static final ComponentCall BCE = ComponentCall.of("bce");
+
+    @Override
+    public Catalog catalog() {
+        return new Catalog() {
+            @Override
+            public List<ComponentInfo> components() {
+                ParamInfo q = ParamInfo.number("q", 0.5, 0.0, 1.0, "SLAM's weight of the BCE term");
+                return List.of(
+                        new ComponentInfo("mifgsm", ComponentKind.ATTACK, "MI-FGSM", List.of(
+                                ParamInfo.component("loss", ParamType.LOSS, BCE, "loss"),
+                                ParamInfo.number("mu", 1.0, 0.0, null, "momentum")), false, true),
+                        new ComponentInfo("bce", ComponentKind.ATTACK, "MI-FGSM with BCE", List.of(), false, true),
+                        new ComponentInfo("linear", ComponentKind.ATTACK, "MI-FGSM with linear loss", List.of(), false, true),
+                        new ComponentInfo("slam", ComponentKind.ATTACK, "MI-FGSM with SLAM", List.of(q), true, true),
+                        new ComponentInfo("bce", ComponentKind.LOSS, "BCE", List.of(), false, false),
+                        new ComponentInfo("linear", ComponentKind.LOSS, "linear", List.of(), false, false),
+                        new ComponentInfo("slam", ComponentKind.LOSS, "SLAM", List.of(q), true, false));
+            }
+
+            @Override
+            public List<String> modelNames() {
+                return List.of("toy_cnn");
+            }
+
+            @Override
+            public List<String> datasetNames() {
+                return List.of("toy");
+            }
+
+            @Override
+            public List<String> splits(String dataset) {
+                return List.of("test", "train");
+            }
+
+            @Override
+            public boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings) {
+                return attack.name().equals("bce") || attack.name().equals("linear");
+            }
+        };
+    }
+
+    @Override
+    public Backend open(BackendConfig config) {
+        return new Backend() {
+            @Override
+            public String device() {
+                return "fake";
+            }
+
+            @Override
+            public String versions() {
+                return "fake 1";
+            }
+
+            @Override
+            public ModelHandle loadModel(ModelRef ref) {
+                if (ref.ref().equals("missing_weights")) {
+                    throw new AtkRuntimeException("weights file not found: models/missing_weights.params");
+                }
+                return new ModelHandle() {
+                    public String name() {
+                        return ref.ref();
+                    }
+
+                    public List<String> labels() {
+                        return List.of("a", "b", "c", "d");
+                    }
+
+                    public String weightsHash() {
+                        return "feedface";
+                    }
+
+                    public double inputMin() {
+                        return 0;
+                    }
+
+                    public double inputMax() {
+                        return 1;
+                    }
+
+                    public double threshold() {
+                        return 0.5;
+                    }
+                };
+            }
+
+            @Override
+            public DataHandle loadData(DataRef ref) {
+                return new DataHandle() {
+                    public String name() {
+                        return ref.name() + "/" + ref.split();
+                    }
+
+                    public int size() {
+                        return 20;
+                    }
+
+                    public String itemId(int index) {
+                        return ref.name() + "/" + ref.split() + "/" + index;
+                    }
+
+                    public List<String> labels() {
+                        return List.of("a", "b", "c", "d");
+                    }
+
+                    public int[] groundTruth(int index) {
+                        return new int[] {index % 2, index % 3 == 0 ? 1 : 0, 0, 1};
+                    }
+                };
+            }
+
+            @Override
+            public float[][] predict(ModelHandle model, DataHandle data, int[] items, RunSettings settings, RunControl control) {
+                float[][] out = new float[items.length][4];
+                for (int i = 0; i < items.length; i++) {
+                    out[i] = new float[] {0.1f * (items[i] % 10), 0.6f, 0.2f, 0.9f};
+                }
+                control.advance(items.length);
+                return out;
+            }
+
+            @Override
+            public ProfileResult profile(ModelHandle model, DataHandle data, int[] items, ProfileRequest request,
+                                         RunSettings settings, RunControl control) {
+                profileCalls++;
+                control.advance(10);
+                return new ProfileResult(new double[] {0, 100}, 0.04, 4, new double[] {0, 0.02, 0.04},
+                        new double[] {0, 2, 4}, new double[] {0, 2, 4}, items.length, request.interval(), request.combine(), true);
+            }
+
+            @Override
+            public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
+                               AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
+                attackCalls++;
+                attackLog.add(attack.canonical() + " " + budgets.length + " budgets " + items.length + " images");
+                int batch = Math.max(1, context.settings().batch());
+                for (int start = 0; start < items.length; start += batch) {
+                    control.checkCancelled();
+                    if (failAfterBatches >= 0 && batches >= failAfterBatches) {
+                        throw new dev.atk.spi.CancelledException();
+                    }
+                    List<AttackOutcome> outcomes = new ArrayList<>();
+                    for (int i = start; i < Math.min(items.length, start + batch); i++) {
+                        for (double b : budgets) {
+                            int flips = outcome(items[i], b, attack);
+                            outcomes.add(new AttackOutcome(items[i], b, flips, (int) (b / context.settings().alpha()), b, b * 10,
+                                    b / 2, new float[] {0.1f}, new float[] {0.9f}, 0.001));
+                        }
+                    }
+                    sink.accept(outcomes);
+                    batches++;
+                    control.advance(outcomes.size());
+                }
+            }
+
+            @Override
+            public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
+                return (long) images * budgets.length;
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    /** The fake attack's flips: grows with the budget, differs per item and per attack. */
+    public static int outcome(int item, double budget, ComponentCall attack) {
+        int bonus = attack.name().equals("slam") ? 1 : 0;
+        return (int) Math.min(4, item % 3 + budget * 50) + bonus;
+    }
+
+    public static Map<String, Object> none() {
+        return Map.of();
+    }
+}
