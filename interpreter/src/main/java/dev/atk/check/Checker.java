@@ -115,7 +115,7 @@ public final class Checker {
         d.seed().ifPresent(n -> {
             exprs.expect(n, Type.NUMBER, scope);
             exprs.constantNumber(n, scope).filter(v -> v < 0 || v != Math.rint(v)).ifPresent(v ->
-                    diagnostics.error(n.span(), Messages.outOfRange("a seed", v, "non-negative integers")));
+                    diagnostics.error(n.span(), Messages.notANaturalNumber("a seed", v, false)));
         });
         d.where().ifPresent(w -> {
             Scope item = scope.child();
@@ -131,7 +131,7 @@ public final class Checker {
     private void positiveInteger(Expr n, String what, Scope scope) {
         exprs.expect(n, Type.NUMBER, scope);
         exprs.constantNumber(n, scope).filter(v -> v < 1 || v != Math.rint(v)).ifPresent(v ->
-                diagnostics.error(n.span(), Messages.outOfRange(what, v, "positive integers")));
+                diagnostics.error(n.span(), Messages.notANaturalNumber(what, v, true)));
     }
 
     private void set(Stmt.SetStmt st, Scope scope) {
@@ -172,6 +172,7 @@ public final class Checker {
         for (ComponentKind kind : ComponentKind.values()) {
             if (catalog.find(kind, name).isPresent()) {
                 diagnostics.error(l.name().span(), Messages.shadowsComponent(name, kind.noun()));
+                break;
             }
         }
         if (Metric.fromKeyword(name).orElse(null) != null || ExprChecker.FUNCTIONS.contains(name)) {
@@ -200,8 +201,14 @@ public final class Checker {
         return inner;
     }
 
-    /** Checks every budget that is known before running against the norm's valid range. */
+    /** Checks every budget that is known before running against the norm's valid range, at the budget's own span. */
     private void budgets(Expr domain, Scope scope) {
+        if (domain instanceof Expr.ListLit l) {
+            for (Expr e : l.elements()) {
+                exprs.constantNumber(e, scope).ifPresent(d -> budget(e, d, scope));
+            }
+            return;
+        }
         exprs.constant(domain, scope).ifPresent(v -> {
             List<Object> values = new ArrayList<>();
             if (v instanceof List<?> l) {
@@ -209,27 +216,21 @@ public final class Checker {
             } else if (v instanceof dev.atk.eval.RangeValue r) {
                 values.addAll(r.values());
             }
-            for (Object o : values) {
-                if (o instanceof Double d) {
-                    budget(domain, d, scope);
-                }
-            }
+            values.stream().filter(Double.class::isInstance).map(Double.class::cast)
+                    .filter(d -> !validBudget(d, scope)).findFirst().ifPresent(d -> budget(domain, d, scope));
         });
-        if (domain instanceof Expr.ListLit l) {
-            for (Expr e : l.elements()) {
-                exprs.constantNumber(e, scope).ifPresent(d -> budget(e, d, scope));
-            }
-        }
+    }
+
+    private static boolean validBudget(double eps, Scope scope) {
+        boolean l2 = "l2".equals(scope.setting("norm").orElse("linf"));
+        return eps >= 0 && (l2 || eps <= 1);
     }
 
     private void budget(Expr at, double eps, Scope scope) {
         boolean l2 = "l2".equals(scope.setting("norm").orElse("linf"));
-        if (eps < 0 || (!l2 && eps > 1)) {
-            String seen = diagnostics.sorted().stream().filter(d -> d.span().equals(at.span())).findAny().map(Diagnostic::message).orElse(null);
-            if (seen == null) {
-                diagnostics.error(at.span(), Messages.budgetOutOfRange(eps, l2),
-                        l2 ? "an L2 budget is a non-negative length" : "ε is in [0,1] pixel units: 8/255 ≈ 0.0314 is eight grey levels");
-            }
+        if (!validBudget(eps, scope)) {
+            diagnostics.error(at.span(), Messages.budgetOutOfRange(eps, l2),
+                    l2 ? "an L2 budget is a non-negative length" : "ε is in [0,1] pixel units: 8/255 ≈ 0.0314 is eight grey levels");
         }
     }
 

@@ -351,7 +351,7 @@ final class ExprChecker {
     }
 
     private String hintFor(ComponentKind kind) {
-        return "known " + kind.noun() + "s: " + String.join(", ", catalog.names(kind));
+        return "known " + kind.plural() + ": " + String.join(", ", catalog.names(kind));
     }
 
     private static String interval(ParamInfo p) {

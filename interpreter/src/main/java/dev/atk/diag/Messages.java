@@ -10,7 +10,7 @@ public final class Messages {
     // ---- syntax (lexer and parser) ----
 
     public static final String STATEMENT_KEYWORDS_TEXT = "model, data, set, let, for, run, report or print";
-    public static final String REPORT_FORMATS_TEXT = "table, csv, json, chart or images";
+    public static final String REPORT_FORMATS_TEXT = "table, csv, json, markdown, chart or images";
 
     private static String withSuggestion(String message, String suggestion) {
         return suggestion == null ? message : message + " — did you mean '" + suggestion + "'?";
@@ -348,7 +348,11 @@ public final class Messages {
     }
 
     public static String shadowsComponent(String name, String noun) {
-        return "'" + name + "' is already the name of an " + noun + "; choose another name";
+        return "'" + name + "' is a built-in " + noun + " name; choose another name";
+    }
+
+    public static String notANaturalNumber(String what, double value, boolean positive) {
+        return what + " must be a " + (positive ? "positive" : "non-negative") + " integer, not " + num(value);
     }
 
     public static String shadowsBuiltin(String name) {

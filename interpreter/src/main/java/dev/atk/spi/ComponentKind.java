@@ -2,12 +2,19 @@ package dev.atk.spi;
 
 /** What a named component is: something to run, a loss to use inside one, or a way to choose target labels. */
 public enum ComponentKind {
-    ATTACK("attack"), LOSS("loss"), TARGETS("target selection");
+    ATTACK("attack", "attacks"), LOSS("loss", "losses"), TARGETS("target selection", "target selections");
 
     private final String noun;
+    private final String plural;
 
-    ComponentKind(String noun) {
+    ComponentKind(String noun, String plural) {
         this.noun = noun;
+        this.plural = plural;
+    }
+
+    /** "known losses: ...". */
+    public String plural() {
+        return plural;
     }
 
     /** How messages name this kind: "unknown attack 'x'". */

@@ -1,0 +1,21 @@
+package dev.atk.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code report EXPR as FORMAT}: the text formats. Charts and image panels (the language's {@code chart} and
+ * {@code images}) are drawn by the stdlib from {@link ChartSeries} and the records, not here.
+ */
+public enum ReportFormat {
+    TABLE, CSV, JSON, MARKDOWN;
+
+    public String keyword() { return name().toLowerCase(Locale.ROOT); }
+
+    public static Optional<ReportFormat> fromKeyword(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("md")) return Optional.of(MARKDOWN);
+        for (ReportFormat f : values()) if (f.keyword().equals(w)) return Optional.of(f);
+        return Optional.empty();
+    }
+}
