@@ -102,7 +102,7 @@ public final class Session implements AutoCloseable {
         Executor executor = null;
         try {
             if (needsBackend(plan)) {
-                executor = new Executor(backend(), catalog, memo, log(plan), new ProfileCache(options.cacheDir().resolve("profiles")),
+                executor = new Executor(backend(), catalog, memo, log(plan, a.plan.state()), new ProfileCache(options.cacheDir().resolve("profiles")),
                         results, options.progress(), options.out(), cancelRequested::get,
                         new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
                 executor.run(plan);
@@ -163,9 +163,9 @@ public final class Session implements AutoCloseable {
         return backend;
     }
 
-    private ResultLog log(Plan plan) {
+    private ResultLog log(Plan plan, PlanState next) {
         if (log == null && !plan.nodesOf(PlanNode.Attack.class).isEmpty()) {
-            log = ResultLog.open(options.resultsDir().resolve(options.runName() + ".jsonl"), options.resume());
+            log = ResultLog.open(resultsDir(next).resolve(options.runName() + ".jsonl"), options.resume());
             if (log.movedAside() != null) {
                 options.progress().note("previous results moved to " + log.movedAside() + " (use --resume to continue them)");
             }
@@ -174,6 +174,12 @@ public final class Session implements AutoCloseable {
             }
         }
         return log;
+    }
+
+    /** The results folder: the script's {@code set out = "dir"} (relative to the base directory), else the option. */
+    private Path resultsDir(PlanState next) {
+        Object out = next.settings.get("out");
+        return out instanceof String dir ? options.baseDir().resolve(dir) : options.resultsDir();
     }
 
     /** Where this session's records go (null until the first attack ran). */

@@ -175,6 +175,10 @@ final class ExprChecker {
         Ident id = c.calleeName();
         switch (id.name()) {
             case "profile" -> {
+                if (!scope.modelSelected() || !scope.dataSelected()) {
+                    diagnostics.error(c.span(), Messages.profileNeedsModelAndData(),
+                            "add e.g. `model fashion_cnn` (it brings its own data) before it");
+                }
                 if (c.args().isEmpty()) {
                     return Type.PROFILE;
                 }

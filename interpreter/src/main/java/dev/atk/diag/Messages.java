@@ -368,6 +368,10 @@ public final class Messages {
                 : "budget eps = " + num(eps) + " is outside [0, 1] for inputs in [0, 1]";
     }
 
+    public static String profileNeedsModelAndData() {
+        return "profile() needs a model and data";
+    }
+
     public static String noModel() {
         return "no model selected";
     }

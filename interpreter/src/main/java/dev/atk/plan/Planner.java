@@ -83,6 +83,12 @@ public final class Planner {
             state.model = new ModelRef(m.ref(), m.isPath());
             state.modelSpan = m.span();
             modelNode = predictNode = profileNode = null;
+            if (!m.isPath() && (state.data == null || state.data.implicit())) {
+                catalog.defaultData(m.ref()).ifPresent(ref -> {
+                    state.data = new PlanState.DataChoice(ref, DEFAULT_SAMPLE, null, Optional.empty(), "", m.span(), true);
+                    dataNode = sampleNode = null;
+                });
+            }
         } else if (s instanceof Stmt.DataStmt d) {
             data(d, env);
         } else if (s instanceof Stmt.SetStmt st) {
@@ -258,6 +264,7 @@ public final class Planner {
     private void attacks(List<Expr.Call> calls, Map<String, Object> env, Object budget, Optional<dev.atk.syntax.Ident> into) {
         for (Expr.Call c : calls) {
             Object v = evaluator.eval(c, env, context);
+            String label = label(c, env);
             if (!(v instanceof ComponentCall call)) {
                 throw new EvalException(c.span(), "not an attack: " + Exprs.text(c));
             }
@@ -266,10 +273,29 @@ public final class Planner {
             int predict = predictNode();
             List<Budget> budgets = info.usesBudget() ? List.of(Budget.of(budget)) : List.of(new Budget.Fixed(Double.NaN));
             int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile, call,
-                    Exprs.text(c), budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
+                    label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);
             into.ifPresent(name -> namedSets.computeIfAbsent(name.name(), k -> new ArrayList<>()).add(id));
         }
+    }
+
+    /**
+     * How tables name an attack: as written, but with loop variables and other bindings replaced by their values,
+     * so {@code for q in [0.25, 0.75] ... run slam(q=q)} gives rows {@code slam(q=0.25)} and {@code slam(q=0.75)}.
+     */
+    private static String label(Expr.Call c, Map<String, Object> env) {
+        StringBuilder b = new StringBuilder(c.calleeName().name()).append('(');
+        for (int i = 0; i < c.args().size(); i++) {
+            Expr.Arg a = c.args().get(i);
+            b.append(i == 0 ? "" : ", ");
+            a.name().ifPresent(n -> b.append(n.name()).append('='));
+            if (a.value() instanceof Expr.Name n && env.containsKey(n.id().name())) {
+                b.append(dev.atk.eval.Values.show(env.get(n.id().name())));
+            } else {
+                b.append(Exprs.text(a.value()));
+            }
+        }
+        return b.append(')').toString();
     }
 
     private static boolean needsProfile(Object budget) {

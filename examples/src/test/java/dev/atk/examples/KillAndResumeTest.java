@@ -1,0 +1,102 @@
+package dev.atk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The durability promise, for real: an {@code atk run} killed with SIGKILL halfway and rerun with {@code --resume}
+ * leaves every record in the log exactly once, and prints the same table as a run that was never interrupted.
+ */
+class KillAndResumeTest {
+    static final String SCRIPT = """
+            model fashion_cnn
+            data fashion split test sample 24 seed 5
+            set batch = 2
+            for eps in [0.02, 0.05, 0.1] run bce(), linear()
+            report flips
+            """;
+    static final int RECORDS = 24 * 3 * 2;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledRunResumesToTheSameTable() throws Exception {
+        Path script = dir.resolve("sweep.atk");
+        Files.writeString(script, SCRIPT);
+
+        Run clean = atk(List.of("run", script.toString(), "--out", dir.resolve("clean").toString()));
+        assertEquals(0, clean.exit, clean.err);
+        Path cleanLog = dir.resolve("clean/sweep.jsonl");
+        assertEquals(RECORDS, Files.readAllLines(cleanLog).size());
+
+        Path log = dir.resolve("killed/sweep.jsonl");
+        Process victim = start(List.of("run", script.toString(), "--out", dir.resolve("killed").toString()));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (lines(log) < RECORDS / 3 && victim.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(victim.isAlive(), "the run finished before it could be killed; make the script longer");
+        victim.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        int partial = lines(log);
+        assertTrue(partial >= RECORDS / 3 && partial < RECORDS, "killed with " + partial + " records logged");
+
+        Run resumed = atk(List.of("run", script.toString(), "--resume", "--out", dir.resolve("killed").toString()));
+        assertEquals(0, resumed.exit, resumed.err);
+        List<String> records = Files.readAllLines(log);
+        assertEquals(RECORDS, records.size());
+        Set<String> keys = new HashSet<>();
+        for (String r : records) {
+            int at = r.indexOf("\"key\":\"") + 7;
+            keys.add(r.substring(at, r.indexOf('"', at)));
+        }
+        assertEquals(RECORDS, keys.size(), "a record is duplicated");
+        assertEquals(clean.out, resumed.out, "the resumed table differs from the uninterrupted one");
+    }
+
+    private static int lines(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        byte[] bytes = Files.readAllBytes(log);
+        int n = 0;
+        for (byte b : bytes) {
+            n += b == '\n' ? 1 : 0;
+        }
+        return n;
+    }
+
+    record Run(int exit, String out, String err) {}
+
+    static Process start(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true", "-Datk.home=" + System.getProperty("atk.home"),
+                "-cp", System.getProperty("java.class.path"), "dev.atk.cli.Main"));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("OPT_OUT_TRACKING", "true");
+        pb.environment().put("ATK_PROGRESS", "off");
+        pb.redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(ProcessBuilder.Redirect.PIPE);
+        return pb.start();
+    }
+
+    static Run atk(List<String> args) throws Exception {
+        Process p = start(args);
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        int exit = p.waitFor();
+        return new Run(exit, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.atk.cli;
+
+/** Values of {@code --device}. */
+enum Device {
+    auto, cpu, gpu
+}

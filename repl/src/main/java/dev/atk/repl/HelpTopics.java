@@ -1,0 +1,118 @@
+package dev.atk.repl;
+
+import dev.atk.cli.Listings;
+import dev.atk.spi.Catalog;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The text of {@code :help} and its topics. */
+final class HelpTopics {
+    private HelpTopics() {}
+
+    static final String OVERVIEW = """
+            Type ATK statements; they run at once and the session remembers the model, data, settings,
+            bindings and results between them. A statement continues on the next line (...>) while a bracket
+            is open or the line ends with ',' or an operator.
+
+              model fashion_cnn
+              data fashion split test sample 16
+              run slam(q=0.5) at eps = 0.1
+              report flips
+
+            Commands:
+            %s
+            Help topics: :help statements | attacks | settings | report | repl | <attack name>
+            Keys: Tab completes, Up/Down walk the history, Ctrl-C cancels a running statement
+            (or clears the line), Ctrl-D leaves.""";
+
+    static final String STATEMENTS = """
+            Statements (end with ';' or a newline):
+              model NAME [as ID]            select a bundled model, models/NAME.json, or model "config.json"
+              data NAME [at "dir"] [split S] [sample N] [seed K] [where EXPR]
+                                            select evaluation data: fashion, coco2014, voc2007, nuswide
+              set KEY = EXPR                a setting for what follows (:help settings)
+              let ID = EXPR                 bind a value
+              run ATTACKS [at eps = EXPR] [into ID]
+                                            run attacks at one budget
+              for ID in EXPR [, ID in EXPR]* run ATTACKS [into ID]
+                                            run every attack for every combination of loop values
+              for ID in EXPR { STATEMENTS } a loop over a block
+              report EXPR [as table|csv|json|chart|images] [to "path"]
+                                            render results (:help report)
+              print EXPR                    print a value
+
+            Expressions: numbers (0.5, 4e-3, 8/255), strings, true/false, lists [a, b], ranges a..b [step s],
+            calls f(x, q=0.5), members p.eps_max, + - * /, comparisons, and/or/not.
+            Built-ins: profile(), profile(a..b), profile_of(...), correlations(eps=...), class_subset(...),
+            class_objective(...), linspace, logspace, mean, std, len.""";
+
+    static final String SETTINGS = """
+            Settings (set KEY = VALUE; they apply to what follows):
+              threshold  0.5       decision threshold on the sigmoid outputs
+              alpha      1/2560    step size per iteration
+              norm       linf      linf or l2
+              batch                images per tensor
+              device     auto      auto, cpu or gpu
+              seed                 the global seed; every task's seed derives from it
+              fidelity   faithful  faithful (the authors' behaviour) or fixed (documented fixes)
+              out                  the results folder""";
+
+    static final String REPORT = """
+            report EXPR [as table|csv|json|chart|images] [to "path"]
+              report flips             the session's results: rows = attacks, columns = budgets,
+                                       cells mean ± std of flipped labels, a Total column, and the best
+                                       cell per column marked when a paired t-test beats the runner-up (p < 0.05)
+              report NAME              results collected with 'run ... into NAME'
+              as csv | json            machine-readable; 'to "file"' writes it instead of printing
+              as chart | images        a flips-vs-budget chart, adversarial image panels (need 'to')""";
+
+    static final String REPL = """
+            REPL:
+              Enter runs the statement; an unfinished one continues on the next line (...>).
+              Tab completes keywords, models, attacks, parameter names, settings and :commands.
+              History is kept in ~/.atk_history (or $ATK_HISTORY); Up/Down and Ctrl-R search it.
+              Ctrl-C cancels a running statement (finished records stay in the results log) and returns
+              to the prompt; at the prompt it clears the line. Ctrl-D or :quit leaves.
+              :explain shows the plan of the last statement; :explain STATEMENT shows another's.""";
+
+    /** The text for {@code :help [topic]}, or empty when the topic is unknown. */
+    static Optional<String> topic(String topic, Catalog catalog) {
+        String t = topic == null ? "" : topic.trim().toLowerCase(Locale.ROOT);
+        switch (t) {
+            case "":
+                return Optional.of(String.format(OVERVIEW, commands()));
+            case "statements":
+            case "statement":
+                return Optional.of(STATEMENTS);
+            case "attacks":
+            case "attack":
+                return Optional.of(catalog == null ? "no catalog" : Listings.attacks(catalog).stripTrailing()
+                        + "\n\nAttacks compose: mifgsm(loss=slam(q=0.5), targets=class(gamma=0.05)).\n"
+                        + ":help NAME shows one attack's parameters.");
+            case "settings":
+            case "set":
+                return Optional.of(SETTINGS);
+            case "report":
+                return Optional.of(REPORT);
+            case "repl":
+            case "keys":
+                return Optional.of(REPL);
+            case "models":
+            case "model":
+                return Optional.of(catalog == null ? "no catalog" : Listings.models(catalog).stripTrailing());
+            default:
+                return catalog == null ? Optional.empty()
+                        : Listings.describe(catalog, topic.trim()).map(String::stripTrailing);
+        }
+    }
+
+    private static String commands() {
+        StringBuilder b = new StringBuilder();
+        for (ReplCommands.Info c : ReplCommands.ALL) {
+            String head = c.name() + (c.args().isEmpty() ? "" : " " + c.args());
+            b.append("  ").append(head).append(" ".repeat(Math.max(1, 22 - head.length()))).append(c.summary())
+                    .append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.atk.stdlib.attack;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.training.GradientCollector;
+import dev.atk.stdlib.loss.Loss;
+import dev.atk.stdlib.model.Classifier;
+
+/**
+ * One batch's MI-FGSM state (ALGORITHMS.md §2): the clean images, the max-flip targets t = 1 − pred_clean, the
+ * accumulated displacement {@code d} in units of α and the momentum {@code g}. The iterate is x_k = x − α·d, so for
+ * L∞ every coordinate of x_k − x is an exact integer multiple of α (d holds integer step counts).
+ *
+ * <p>One {@link #step} is one reference iteration for every image at once: the gradient of the loss at the UNCLAMPED
+ * iterate (on a fresh leaf), normalised per image (L1 for L∞, L2 for L2) because the reference runs batch 1,
+ * g ← μ·g + n, and x ← x − α·sign(g) (L∞) or x − α·g (L2). An image whose gradient norm is 0 adds nothing to g and
+ * does not move; with {@link MiFgsmConfig#stickyDead} it never moves again (torch's NaN momentum). Nothing is clamped
+ * until a measurement, which clamps a copy. Every step runs in its own sub-manager; the state's arrays are replaced,
+ * never grown, so memory stays flat; no host copies happen inside a step.
+ */
+public final class MiFgsmState implements AutoCloseable {
+    private final Classifier model;
+    private final MiFgsmConfig config;
+    private final NDManager manager;
+    private final int batch;
+    private final int labels;
+    private final Shape perImage;
+    private final NDArray clean;
+    private final NDArray cleanPred;
+    private final NDArray target;
+    private final NDArray weights;
+    private final float[][] cleanConfidences;
+    private NDArray disp;
+    private NDArray momentum;
+    private NDArray alive;
+    private int iterations;
+
+    /**
+     * Runs the clean forward pass and sets up the state in a sub-manager of {@code parent}.
+     *
+     * @param images B×… clean images in the model's input range (copied; float32 or float64)
+     * @param weights B×C per-label loss weights, or null for all labels with weight 1
+     */
+    public MiFgsmState(Classifier model, MiFgsmConfig config, NDManager parent, NDArray images, NDArray weights) {
+        this.model = model;
+        this.config = config;
+        this.manager = parent.newSubManager();
+        this.batch = (int) images.getShape().get(0);
+        long[] dims = new long[images.getShape().dimension()];
+        java.util.Arrays.fill(dims, 1);
+        dims[0] = batch;
+        this.perImage = new Shape(dims);
+        this.clean = own(images.duplicate());
+        DataType dtype = clean.getDataType();
+        NDArray conf;
+        try (NDManager tmp = manager.newSubManager()) {
+            clean.tempAttach(tmp);
+            conf = Activation.sigmoid(model.logits(clean));
+            conf.attach(manager);
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+        this.labels = (int) conf.getShape().get(1);
+        this.cleanConfidences = toRows(conf.toType(DataType.FLOAT32, false).toFloatArray(), batch, labels);
+        this.cleanPred = own(conf.gt(config.threshold()));
+        this.target = own(cleanPred.logicalNot().toType(dtype, false));
+        conf.close();
+        this.weights = weights == null ? null : own(weights.toType(dtype, true));
+        this.disp = manager.zeros(clean.getShape(), dtype);
+        this.momentum = manager.zeros(clean.getShape(), dtype);
+        this.alive = manager.ones(new Shape(batch), DataType.BOOLEAN);
+    }
+
+    private NDArray own(NDArray a) {
+        a.attach(manager);
+        return a;
+    }
+
+    static float[][] toRows(float[] flat, int rows, int cols) {
+        float[][] out = new float[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(flat, i * cols, out[i], 0, cols);
+        }
+        return out;
+    }
+
+    public int batch() {
+        return batch;
+    }
+
+    public int labels() {
+        return labels;
+    }
+
+    /** Steps taken so far. */
+    public int iterations() {
+        return iterations;
+    }
+
+    public MiFgsmConfig config() {
+        return config;
+    }
+
+    /** sigmoid(model(x)) of the clean images, B×C. */
+    public float[][] cleanConfidences() {
+        return cleanConfidences;
+    }
+
+    /** One MI-FGSM iteration for every image of the batch. */
+    public void step(Loss loss) {
+        NDArray oldDisp = disp;
+        NDArray oldMomentum = momentum;
+        NDArray oldAlive = alive;
+        try (NDManager it = manager.newSubManager()) {
+            // Long-lived arrays become receivers here, so every result lands in this iteration's manager (trap 5).
+            clean.tempAttach(it);
+            target.tempAttach(it);
+            if (weights != null) {
+                weights.tempAttach(it);
+            }
+            oldDisp.tempAttach(it);
+            oldMomentum.tempAttach(it);
+            oldAlive.tempAttach(it);
+
+            NDArray grad = inputGradient(model, clean.sub(oldDisp.mul(config.alpha())), loss, target, weights,
+                    labels);
+            NDArray flat = grad.reshape(batch, -1);
+            NDArray norm = config.norm() == Norm.LINF
+                    ? flat.abs().sum(new int[] {1})
+                    : flat.square().sum(new int[] {1}).sqrt();
+            NDArray active = norm.gt(0);
+            if (config.stickyDead()) {
+                active = active.logicalAnd(oldAlive);
+            }
+            NDArray safeNorm = NDArrays.where(active, norm, norm.onesLike()).reshape(perImage);
+            NDArray activeB = active.reshape(perImage).broadcast(clean.getShape()); // where() does not broadcast
+            NDArray g = NDArrays.where(activeB, oldMomentum.mul(config.mu()).add(grad.div(safeNorm)), oldMomentum);
+            NDArray direction = config.norm() == Norm.LINF ? g.sign() : g;
+            NDArray d = NDArrays.where(activeB, oldDisp.add(direction), oldDisp);
+            g.attach(manager);
+            d.attach(manager);
+            momentum = g;
+            disp = d;
+            if (config.stickyDead()) {
+                active.attach(manager);
+                alive = active;
+            }
+        }
+        oldDisp.close();
+        oldMomentum.close();
+        if (alive != oldAlive) {
+            oldAlive.close();
+        }
+        iterations++;
+    }
+
+    /**
+     * d loss / d x for a batch, as torch computes it: a fresh leaf (trap 2) so nothing accumulates, one gradient
+     * collector, the loss's torch backward with the mean over {@code count} elements per image (C labels: batch
+     * items then get exactly their batch-1 gradients). Results land in {@code x}'s manager.
+     */
+    public static NDArray inputGradient(Classifier model, NDArray x, Loss loss, NDArray target, NDArray weights,
+                                        double count) {
+        NDArray leaf = x.stopGradient();
+        leaf.setRequiresGradient(true);
+        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            NDArray y = Activation.sigmoid(model.logits(leaf));
+            gc.backward(loss.surrogate(y, target, weights, count));
+        }
+        return leaf.getGradient();
+    }
+
+    /** The unclamped iterate x − α·d, allocated in {@code m}. */
+    public NDArray iterate(NDManager m) {
+        NDArray x = copyInto(clean, m);
+        return x.sub(copyInto(disp, m).mul(config.alpha()));
+    }
+
+    /** The displacement d in units of α (x_k = x − α·d), allocated in {@code m}. */
+    public NDArray displacement(NDManager m) {
+        return copyInto(disp, m);
+    }
+
+    /** The final image: the iterate clamped once to the pixel range, allocated in {@code m}. */
+    public NDArray adversarial(NDManager m) {
+        return iterate(m).clip(config.clipMin(), config.clipMax());
+    }
+
+    /** Which images can still move (all, unless {@link MiFgsmConfig#stickyDead} stopped some). */
+    public boolean[] alive() {
+        return alive.toBooleanArray();
+    }
+
+    private static NDArray copyInto(NDArray a, NDManager m) {
+        NDArray c = a.duplicate();
+        c.attach(m);
+        return c;
+    }
+
+    /** Clamps a copy of the iterate, predicts, and measures flips, distances and confidences per image. */
+    public Measurement measure() {
+        try (NDManager m = manager.newSubManager()) {
+            NDArray adv = adversarial(m);
+            NDArray conf = Activation.sigmoid(model.logits(adv));
+            NDArray pred = conf.gt(config.threshold());
+            NDArray flips = pred.logicalXor(copyInto(cleanPred, m)).toType(DataType.INT32, false).sum(new int[] {1})
+                    .toType(DataType.INT32, false);
+            NDArray delta = adv.sub(copyInto(clean, m)).toType(DataType.FLOAT64, false).reshape(batch, -1);
+            NDArray sq = delta.square();
+            double[] linf = delta.abs().max(new int[] {1}).toDoubleArray();
+            double[] l2 = sq.sum(new int[] {1}).sqrt().toDoubleArray();
+            double[] rmsd = sq.mean(new int[] {1}).sqrt().toDoubleArray();
+            float[][] adversarial = toRows(conf.toType(DataType.FLOAT32, false).toFloatArray(), batch, labels);
+            return new Measurement(flips.toIntArray(), linf, l2, rmsd, adversarial);
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

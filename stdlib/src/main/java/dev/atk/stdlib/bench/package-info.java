@@ -1,0 +1,2 @@
+/** Kernel benchmarks (mains, not tests): see {@link dev.atk.stdlib.bench.KernelBench}. */
+package dev.atk.stdlib.bench;

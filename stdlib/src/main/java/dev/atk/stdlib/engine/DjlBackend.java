@@ -1,0 +1,334 @@
+package dev.atk.stdlib.engine;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Activation;
+import dev.atk.spi.AtkRuntimeException;
+import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.Backend;
+import dev.atk.spi.BackendConfig;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.DataHandle;
+import dev.atk.spi.DataRef;
+import dev.atk.spi.ModelHandle;
+import dev.atk.spi.ModelRef;
+import dev.atk.spi.ProfileRequest;
+import dev.atk.spi.ProfileResult;
+import dev.atk.spi.RunControl;
+import dev.atk.spi.RunSettings;
+import dev.atk.stdlib.attack.MiFgsm;
+import dev.atk.stdlib.attack.MiFgsmConfig;
+import dev.atk.stdlib.data.BundledScenes;
+import dev.atk.stdlib.data.DataException;
+import dev.atk.stdlib.data.FashionMnist;
+import dev.atk.stdlib.data.SceneGenerator;
+import dev.atk.stdlib.data.SceneSet;
+import dev.atk.stdlib.data.Split;
+import dev.atk.stdlib.model.BundledModels;
+import dev.atk.stdlib.model.Classifier;
+import dev.atk.stdlib.model.ModelConfig;
+import dev.atk.stdlib.model.ModelException;
+import dev.atk.stdlib.profile.Profiler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The DJL/PyTorch backend. Images are processed {@code settings.batch} at a time in one tensor (per-image
+ * normalisation keeps every image's attack identical to a batch-1 run); each batch runs in its own NDManager.
+ *
+ * <ul>
+ *   <li>{@link #attack}: for a loss independent of ε (bce, linear) one trajectory per batch with a checkpoint per
+ *   budget, and the sink gets the batch's outcomes for all budgets at once; for SLAM one run per budget and the sink
+ *   gets each (batch, budget) as soon as it is done.</li>
+ *   <li>Progress: {@code control.advance(B)} after every iteration of a batch of B images (one image-iteration per
+ *   image); {@code control.checkCancelled()} before every iteration, so a cancel lands within one iteration.</li>
+ * </ul>
+ */
+public final class DjlBackend implements Backend {
+    /** Scenes generated for the {@code train} split (from the Debian Fashion-MNIST files). */
+    static final int TRAIN_SCENES = 10_000;
+    /** Scenes generated for the {@code val} split, and for {@code test} from a user's folder. */
+    static final int EVAL_SCENES = 1_000;
+
+    private final BackendConfig config;
+    private final Engine engine;
+    private final Device device;
+    private final NDManager root;
+    private final List<Classifier> models = new ArrayList<>();
+
+    public DjlBackend(BackendConfig config) {
+        // No traffic may leave the machine: set before DJL reads them.
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        this.config = config;
+        try {
+            this.engine = Engine.getEngine("PyTorch");
+        } catch (RuntimeException | LinkageError e) {
+            throw new AtkRuntimeException("cannot start the PyTorch engine: " + firstLine(e), e);
+        }
+        this.device = pickDevice(engine, config.device());
+        this.root = engine.newBaseManager(device);
+    }
+
+    static Device pickDevice(Engine engine, String wanted) {
+        String w = wanted == null ? "auto" : wanted.trim().toLowerCase(Locale.ROOT);
+        int gpus = engine.getGpuCount();
+        return switch (w) {
+            case "auto" -> gpus > 0 ? Device.gpu() : Device.cpu();
+            case "cpu" -> Device.cpu();
+            case "gpu" -> {
+                if (gpus == 0) {
+                    throw new AtkRuntimeException("no GPU available: the PyTorch engine found no CUDA device "
+                            + "(use device cpu or auto)");
+                }
+                yield Device.gpu();
+            }
+            default -> throw new AtkRuntimeException("unknown device '" + wanted + "' (expected auto, cpu or gpu)");
+        };
+    }
+
+    @Override
+    public String device() {
+        return device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
+    }
+
+    @Override
+    public String versions() {
+        return "djl " + Engine.getDjlVersion() + ", " + engine.getEngineName().toLowerCase(Locale.ROOT) + " "
+                + engine.getVersion();
+    }
+
+    // ---------------------------------------------------------------- models and data
+
+    @Override
+    public ModelHandle loadModel(ModelRef ref) {
+        String what = ref.ref();
+        try {
+            Classifier c;
+            if (ref.isPath()) {
+                c = BundledModels.load(resolve(what).toString());
+            } else {
+                Path local = config.baseDir() == null ? null : config.baseDir().resolve("models").resolve(what
+                        + ".json");
+                c = local != null && Files.isRegularFile(local) ? BundledModels.load(local.toString())
+                        : BundledModels.load(what);
+            }
+            models.add(c);
+            return new DjlModel(c);
+        } catch (ModelException e) {
+            throw new AtkRuntimeException(e.getMessage(), e);
+        } catch (AtkRuntimeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new AtkRuntimeException("cannot load model '" + what + "': " + firstLine(e), e);
+        }
+    }
+
+    private Path resolve(String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() || config.baseDir() == null ? p : config.baseDir().resolve(p);
+    }
+
+    @Override
+    public DataHandle loadData(DataRef ref) {
+        if (!DjlCatalog.DATASET.equals(ref.name())) {
+            throw new AtkRuntimeException("unknown data set '" + ref.name() + "' (the DJL stdlib has: "
+                    + DjlCatalog.DATASET + ")");
+        }
+        String splitName = ref.split() == null ? "test" : ref.split();
+        try {
+            Split split = Split.parse(splitName);
+            if (ref.dir() == null && split == Split.TEST) {
+                return new SceneData(BundledScenes.load());
+            }
+            FashionMnist source = ref.dir() == null ? FashionMnist.installed() : new FashionMnist(resolve(ref.dir()));
+            if (!Files.isDirectory(source.dir())) {
+                throw new AtkRuntimeException("data folder not found: " + source.dir()
+                        + (ref.dir() == null ? " (install the Debian package dataset-fashion-mnist for split "
+                        + splitName + ")" : ""));
+            }
+            if (!source.filesPresent()) {
+                throw new AtkRuntimeException("data folder " + source.dir() + " lacks the Fashion-MNIST IDX files "
+                        + "(train-/t10k-images-idx3-ubyte.gz and -labels-idx1-ubyte.gz)");
+            }
+            int count = split == Split.TRAIN ? TRAIN_SCENES : EVAL_SCENES;
+            return new SceneData(new SceneGenerator(source, SceneGenerator.DEFAULT_SEED).generate(split, 0, count));
+        } catch (DataException e) {
+            throw new AtkRuntimeException(e.getMessage(), e);
+        }
+    }
+
+    private static SceneData scenes(DataHandle data) {
+        if (data instanceof SceneData s) {
+            return s;
+        }
+        throw new AtkRuntimeException("data '" + data.name() + "' was not loaded by the DJL backend");
+    }
+
+    private static DjlModel model(ModelHandle model) {
+        if (model instanceof DjlModel m) {
+            return m;
+        }
+        throw new AtkRuntimeException("model '" + model.name() + "' was not loaded by the DJL backend");
+    }
+
+    private static void checkCompatible(DjlModel model, SceneSet scenes) {
+        ModelConfig.Input in = model.config().input();
+        if (in.channels() != scenes.channels() || in.height() != scenes.height() || in.width() != scenes.width()) {
+            throw new AtkRuntimeException("model " + model.name() + " expects " + in.channels() + "×" + in.height()
+                    + "×" + in.width() + " images but " + scenes.dataset() + " has " + scenes.channels() + "×"
+                    + scenes.height() + "×" + scenes.width());
+        }
+        if (model.labels().size() != scenes.numLabels()) {
+            throw new AtkRuntimeException("model " + model.name() + " has " + model.labels().size()
+                    + " labels but " + scenes.dataset() + " has " + scenes.numLabels());
+        }
+    }
+
+    private static int batchSize(RunSettings settings) {
+        return Math.max(1, settings.batch());
+    }
+
+    private static List<int[]> chunks(int[] items, int batch) {
+        List<int[]> out = new ArrayList<>();
+        for (int start = 0; start < items.length; start += batch) {
+            out.add(Arrays.copyOfRange(items, start, Math.min(items.length, start + batch)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- clean pass
+
+    @Override
+    public float[][] predict(ModelHandle model, DataHandle data, int[] items, RunSettings settings,
+                             RunControl control) {
+        DjlModel m = model(model);
+        SceneSet scenes = scenes(data).scenes();
+        checkCompatible(m, scenes);
+        float[][] out = new float[items.length][];
+        int done = 0;
+        for (int[] chunk : chunks(items, batchSize(settings))) {
+            control.checkCancelled();
+            try (NDManager sub = root.newSubManager()) {
+                NDArray conf = Activation.sigmoid(m.classifier().logits(scenes.images(sub, chunk)));
+                float[] flat = conf.toType(DataType.FLOAT32, false).toFloatArray();
+                int labels = (int) conf.getShape().get(1);
+                for (int i = 0; i < chunk.length; i++) {
+                    out[done + i] = Arrays.copyOfRange(flat, i * labels, (i + 1) * labels);
+                }
+            }
+            done += chunk.length;
+            control.advance(chunk.length);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- profile
+
+    @Override
+    public ProfileResult profile(ModelHandle model, DataHandle data, int[] items, ProfileRequest request,
+                                 RunSettings settings, RunControl control) {
+        DjlModel m = model(model);
+        SceneSet scenes = scenes(data).scenes();
+        checkCompatible(m, scenes);
+        MiFgsmConfig cfg = kernelConfig(m, settings, 1.0);
+        try (NDManager sub = root.newSubManager()) {
+            List<NDArray> batches = new ArrayList<>();
+            for (int[] chunk : chunks(items, batchSize(settings))) {
+                batches.add(scenes.images(sub, chunk));
+            }
+            return new Profiler(m.classifier(), cfg).run(sub, batches, request, control);
+        } catch (IllegalArgumentException e) {
+            throw new AtkRuntimeException("profile: " + e.getMessage(), e);
+        }
+    }
+
+    private static MiFgsmConfig kernelConfig(DjlModel m, RunSettings settings, double mu) {
+        try {
+            return MiFgsmConfig.of(settings, mu, m.inputMin(), m.inputMax());
+        } catch (IllegalArgumentException e) {
+            throw new AtkRuntimeException(e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- attacks
+
+    @Override
+    public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
+                       AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
+        DjlModel m = model(model);
+        SceneSet scenes = scenes(data).scenes();
+        checkCompatible(m, scenes);
+        AttackSpec spec = spec(attack);
+        spec.validate(context.profile());
+        for (double eps : budgets) {
+            if (!(eps >= 0)) {
+                throw new AtkRuntimeException(attack.name() + ": budget must be >= 0, got " + eps);
+            }
+        }
+        MiFgsm kernel = new MiFgsm(m.classifier(), kernelConfig(m, context.settings(), spec.mu()));
+        var lossAt = spec.lossAt(context.profile());
+        for (int[] chunk : chunks(items, batchSize(context.settings()))) {
+            control.checkCancelled();
+            try (NDManager sub = root.newSubManager()) {
+                NDArray images = scenes.images(sub, chunk);
+                if (spec.dependsOnBudget()) {
+                    kernel.perBudget(sub, images, chunk, lossAt, null, budgets, control, sink);
+                } else {
+                    List<AttackOutcome> all = new ArrayList<>();
+                    kernel.sweep(sub, images, chunk, lossAt.apply(0), null, budgets, control).forEach(all::addAll);
+                    sink.accept(all);
+                }
+            }
+        }
+    }
+
+    private static AttackSpec spec(ComponentCall attack) {
+        try {
+            return AttackSpec.of(attack);
+        } catch (IllegalArgumentException e) {
+            throw new AtkRuntimeException(attack.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
+        AttackSpec spec = spec(attack);
+        MiFgsmConfig cfg;
+        try {
+            cfg = MiFgsmConfig.of(context.settings(), spec.mu(), 0, 1);
+        } catch (IllegalArgumentException e) {
+            throw new AtkRuntimeException(e.getMessage(), e);
+        }
+        long perImage = spec.dependsOnBudget() ? MiFgsm.perBudgetSteps(cfg, budgets) : MiFgsm.sweepSteps(cfg, budgets);
+        return perImage * images;
+    }
+
+    @Override
+    public void close() {
+        for (Classifier c : models) {
+            try {
+                c.close();
+            } catch (RuntimeException e) {
+                // closing is best effort
+            }
+        }
+        models.clear();
+        root.close();
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

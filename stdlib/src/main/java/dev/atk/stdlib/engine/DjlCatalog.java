@@ -1,0 +1,124 @@
+package dev.atk.stdlib.engine;
+
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.ComponentKind;
+import dev.atk.spi.DataRef;
+import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ParamType;
+import dev.atk.spi.RunSettings;
+import dev.atk.stdlib.data.FashionMnist;
+import dev.atk.stdlib.model.BundledModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** What the DJL stdlib offers, for the checker and completion. Cheap: touches no tensors and loads no natives. */
+public final class DjlCatalog implements Catalog {
+    static final String DATASET = "fashion";
+
+    private static final ParamInfo Q = ParamInfo.number("q", 0.5, 0.0, 1.0,
+            "SLAM's weight of the BCE term (the BCE share is q·p, p = E(eps)/C from the profile)");
+
+    private static final List<ComponentInfo> COMPONENTS = List.of(
+            new ComponentInfo("mifgsm", ComponentKind.ATTACK,
+                    "MI-FGSM (ALGORITHMS.md §2): momentum, per-image normalised gradient, sign steps of alpha "
+                            + "(L2: plain steps), clamped once at the end",
+                    List.of(ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"),
+                                    "the loss to descend: bce, linear or slam(q)"),
+                            ParamInfo.component("targets", ParamType.TARGETS, ComponentCall.of("all"),
+                                    "which labels the loss weighs"),
+                            ParamInfo.number("mu", 1.0, 0.0, null, "momentum decay")),
+                    false, true),
+            new ComponentInfo("bce", ComponentKind.ATTACK, "MI-FGSM with BCE on all labels: the naive baseline",
+                    List.of(), false, true),
+            new ComponentInfo("linear", ComponentKind.ATTACK, "MI-FGSM with the linear (greedy) loss", List.of(),
+                    false, true),
+            new ComponentInfo("slam", ComponentKind.ATTACK,
+                    "MI-FGSM with SLAM: (1−qp)·linear + qp·BCE, p from the model's profile", List.of(Q), true, true),
+            new ComponentInfo("bce", ComponentKind.LOSS, "binary cross-entropy (torch BCELoss, patient)", List.of(),
+                    false, false),
+            new ComponentInfo("linear", ComponentKind.LOSS, "linear loss t(1−y)+(1−t)y (greedy)", List.of(), false,
+                    false),
+            new ComponentInfo("slam", ComponentKind.LOSS, "SLAM: (1−qp)·linear + qp·BCE", List.of(Q), true, false),
+            new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
+                    List.of(), false, false));
+
+    @Override
+    public List<ComponentInfo> components() {
+        return COMPONENTS;
+    }
+
+    @Override
+    public List<String> modelNames() {
+        TreeSet<String> names = new TreeSet<>(BundledModels.NAMES);
+        for (Path dir : modelDirs()) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                        .map(n -> n.substring(0, n.length() - ".json".length()))
+                        .filter(n -> n.matches("[A-Za-z_][A-Za-z0-9_.-]*")).forEach(names::add);
+            } catch (IOException e) {
+                // an unreadable models folder simply contributes no names
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** {@code models/} under the ATK home ({@code -Datk.home}) and under the working directory, where they exist. */
+    static List<Path> modelDirs() {
+        List<Path> dirs = new ArrayList<>();
+        String home = System.getProperty("atk.home");
+        if (home != null && !home.isBlank()) {
+            dirs.add(Path.of(home, "models"));
+        }
+        dirs.add(Path.of("models").toAbsolutePath());
+        return dirs.stream().filter(Files::isDirectory).distinct().toList();
+    }
+
+    /**
+     * A model whose config names a data set we can load (the bundled {@code fashion_cnn}: {@code fashion}) brings
+     * that data set's test split, so {@code model fashion_cnn; for eps in profile(0.05..1.0) run slam()} runs as is.
+     */
+    @Override
+    public Optional<DataRef> defaultData(String modelName) {
+        try {
+            String dataset = BundledModels.config(modelName).dataset();
+            return dataset != null && datasetNames().contains(dataset)
+                    ? Optional.of(new DataRef(dataset, null, "test")) : Optional.empty();
+        } catch (RuntimeException unknownOrBroken) {
+            return Optional.empty(); // the checker reports unknown models; loading reports broken configs
+        }
+    }
+
+    @Override
+    public List<String> datasetNames() {
+        return List.of(DATASET);
+    }
+
+    /**
+     * {@code test} (the shipped 1000-scene sample) always; {@code train} and {@code val} only when the Debian
+     * package's Fashion-MNIST files are installed, since they are generated from them.
+     */
+    @Override
+    public List<String> splits(String dataset) {
+        if (!DATASET.equals(dataset)) {
+            return List.of();
+        }
+        return FashionMnist.isInstalled() ? List.of("test", "train", "val") : List.of("test");
+    }
+
+    @Override
+    public boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings) {
+        try {
+            return !AttackSpec.of(attack).dependsOnBudget();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

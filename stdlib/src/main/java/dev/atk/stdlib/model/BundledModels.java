@@ -1,0 +1,116 @@
+package dev.atk.stdlib.model;
+
+import ai.djl.ndarray.types.DataType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds a model by name or path and loads it:
+ * <ol>
+ *   <li>a bundled model on the classpath: {@code atk/models/NAME.json} (weights read from the jar entry
+ *       next to it, no extraction needed);</li>
+ *   <li>{@code models/NAME.json} under the ATK home ({@code -Datk.home}) or the working directory or
+ *       one of its parents;</li>
+ *   <li>a path to a config file ({@code *.json}).</li>
+ * </ol>
+ */
+public final class BundledModels {
+    public static final String RESOURCE_DIR = "atk/models/";
+    /** The models shipped with ATK. */
+    public static final List<String> NAMES = List.of("fashion_cnn");
+
+    /** A resolved config plus its weights' bytes and where both came from (for messages and provenance). */
+    public record Resolved(ModelConfig config, String configWhere, String weightsWhere, byte[] weights) {}
+
+    private BundledModels() {}
+
+    public static DjlClassifier load(String nameOrPath) {
+        return load(nameOrPath, DataType.FLOAT32);
+    }
+
+    /** Loads in float32 or float64 (for finite-difference checks). */
+    public static DjlClassifier load(String nameOrPath, DataType dataType) {
+        Resolved r = resolve(nameOrPath);
+        return DjlClassifier.load(r.config(), r.weights(), r.weightsWhere(), dataType);
+    }
+
+    /** The validated config only (no weights read). */
+    public static ModelConfig config(String nameOrPath) {
+        String res = resourceName(nameOrPath);
+        if (res != null) {
+            byte[] json = readResource(res);
+            if (json != null) {
+                return ModelConfigLoader.read(new ByteArrayInputStream(json), "classpath:" + res);
+            }
+        }
+        return ModelConfigLoader.read(configFile(nameOrPath));
+    }
+
+    public static Resolved resolve(String nameOrPath) {
+        String res = resourceName(nameOrPath);
+        if (res != null) {
+            byte[] json = readResource(res);
+            if (json != null) {
+                String where = "classpath:" + res;
+                ModelConfig config = ModelConfigLoader.read(new ByteArrayInputStream(json), where);
+                if (Path.of(config.weights()).isAbsolute() || config.weights().contains("..")) {
+                    throw new ModelException(where + ": field 'weights' of a bundled model must be a relative path"
+                            + " inside " + RESOURCE_DIR);
+                }
+                String weightsRes = RESOURCE_DIR + config.weights().replace('\\', '/');
+                byte[] weights = readResource(weightsRes);
+                if (weights == null) {
+                    throw new ModelException("classpath:" + weightsRes + ": weights file not found");
+                }
+                return new Resolved(config, where, "classpath:" + weightsRes, weights);
+            }
+        }
+        Path file = configFile(nameOrPath);
+        ModelConfig config = ModelConfigLoader.read(file);
+        Path weights = ModelConfigLoader.weightsPath(config, file);
+        return new Resolved(config, file.toString(), weights.toString(), DjlClassifier.readWeights(weights));
+    }
+
+    private static String resourceName(String nameOrPath) {
+        return nameOrPath.matches("[A-Za-z0-9_.-]+") && !nameOrPath.endsWith(".json")
+                ? RESOURCE_DIR + nameOrPath + ".json" : null;
+    }
+
+    private static Path configFile(String nameOrPath) {
+        if (nameOrPath.endsWith(".json") || nameOrPath.contains("/") || nameOrPath.contains("\\")) {
+            return Path.of(nameOrPath);
+        }
+        String rel = "models/" + nameOrPath + ".json";
+        String home = System.getProperty("atk.home");
+        if (home != null && !home.isBlank() && Files.isRegularFile(Path.of(home).resolve(rel))) {
+            return Path.of(home).resolve(rel);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(rel))) {
+                return dir.resolve(rel);
+            }
+        }
+        throw new ModelException("unknown model '" + nameOrPath + "': no bundled model of that name (bundled: "
+                + String.join(", ", NAMES) + ") and no file " + rel);
+    }
+
+    private static byte[] readResource(String name) {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        InputStream in = cl == null ? null : cl.getResourceAsStream(name);
+        if (in == null) {
+            in = BundledModels.class.getClassLoader().getResourceAsStream(name);
+        }
+        if (in == null) {
+            return null;
+        }
+        try (InputStream r = in) {
+            return r.readAllBytes();
+        } catch (IOException e) {
+            throw new ModelException("classpath:" + name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+}

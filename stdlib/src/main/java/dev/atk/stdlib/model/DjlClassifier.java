@@ -1,0 +1,150 @@
+package dev.atk.stdlib.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A {@code djl}-format model: a known architecture ({@link Architectures}) plus a DJL {@code .params}
+ * file, evaluated in eval mode ({@code training=false}). Loads in float32 or float64; float64 is for
+ * finite-difference gradient checks (the float32 weights are cast exactly, STACK trap 7).
+ */
+public final class DjlClassifier implements Classifier {
+    private final ModelConfig config;
+    private final String weightsHash;
+    private final NDManager manager;
+    private final Block block;
+    private final ParameterStore store;
+    private final DataType dataType;
+
+    private DjlClassifier(ModelConfig config, String weightsHash, NDManager manager, Block block, DataType dataType) {
+        this.config = config;
+        this.weightsHash = weightsHash;
+        this.manager = manager;
+        this.block = block;
+        this.dataType = dataType;
+        this.store = new ParameterStore(manager, false);
+    }
+
+    /** Loads a config file and its weights, float32. */
+    public static DjlClassifier load(Path configFile) {
+        return load(configFile, DataType.FLOAT32);
+    }
+
+    /** Loads a config file and its weights in {@code dataType} (FLOAT32 or FLOAT64). */
+    public static DjlClassifier load(Path configFile, DataType dataType) {
+        ModelConfig config = ModelConfigLoader.read(configFile);
+        Path weights = ModelConfigLoader.weightsPath(config, configFile);
+        return load(config, readWeights(weights), weights.toString(), dataType);
+    }
+
+    /**
+     * Builds the config's architecture and loads {@code weights} (the bytes of a DJL .params file).
+     *
+     * @param where names the weights in error messages (a path or a classpath URL)
+     */
+    public static DjlClassifier load(ModelConfig config, byte[] weights, String where, DataType dataType) {
+        if (!"djl".equals(config.format())) {
+            throw new ModelException(config.name() + ": format '" + config.format()
+                    + "' is not loaded by DjlClassifier (only \"djl\")");
+        }
+        if (dataType != DataType.FLOAT32 && dataType != DataType.FLOAT64) {
+            throw new IllegalArgumentException("dataType must be FLOAT32 or FLOAT64, got " + dataType);
+        }
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            Block loaded = Architectures.build(config.architecture(), config.numLabels());
+            DjlParams.load(loaded, manager, weights, where);
+            Block block = loaded;
+            if (dataType == DataType.FLOAT64) {
+                block = Architectures.build(config.architecture(), config.numLabels());
+                List<Parameter> src = loaded.getParameters().values();
+                List<Parameter> dst = block.getParameters().values();
+                for (int k = 0; k < dst.size(); k++) {
+                    NDArray a = src.get(k).getArray();
+                    dst.get(k).setArray(a.toType(DataType.FLOAT64, true));
+                    a.close();
+                }
+            }
+            DjlClassifier c = new DjlClassifier(config, DjlParams.sha256(weights), manager, block, dataType);
+            c.checkOutputShape(where);
+            return c;
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    static byte[] readWeights(Path weights) {
+        try {
+            return Files.readAllBytes(weights);
+        } catch (NoSuchFileException e) {
+            throw new ModelException(weights + ": weights file not found", e);
+        } catch (IOException e) {
+            throw new ModelException(weights + ": cannot read weights file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void checkOutputShape(String where) {
+        ModelConfig.Input in = config.input();
+        try (NDManager m = manager.newSubManager()) {
+            NDArray z;
+            try {
+                z = logits(m.zeros(new Shape(1, in.channels(), in.height(), in.width()), dataType));
+            } catch (RuntimeException e) {
+                throw new ModelException(where + ": weights do not fit input " + in.channels() + "×" + in.height()
+                        + "×" + in.width() + " (" + e.getClass().getSimpleName() + ")", e);
+            }
+            if (!z.getShape().equals(new Shape(1, config.numLabels()))) {
+                throw new ModelException(where + ": model gives " + z.getShape() + " outputs but the config lists "
+                        + config.numLabels() + " labels");
+            }
+        }
+    }
+
+    @Override
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** FLOAT32 or FLOAT64: the parameters' type and the logits' type. */
+    public DataType dataType() {
+        return dataType;
+    }
+
+    /**
+     * B×L logits in eval mode. Input must be B×C×H×W per the config; an input of another float type is
+     * cast to {@link #dataType()} (the cast is differentiable).
+     */
+    @Override
+    public NDArray logits(NDArray images) {
+        Shape s = images.getShape();
+        ModelConfig.Input in = config.input();
+        if (s.dimension() != 4 || s.get(1) != in.channels() || s.get(2) != in.height() || s.get(3) != in.width()) {
+            throw new IllegalArgumentException(config.name() + " expects B×" + in.channels() + "×" + in.height()
+                    + "×" + in.width() + " images, got " + s);
+        }
+        NDArray x = images.getDataType() == dataType ? images : images.toType(dataType, false);
+        return block.forward(store, new NDList(x), false).singletonOrThrow();
+    }
+
+    @Override
+    public String weightsHash() {
+        return weightsHash;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.atk.stdlib.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atk.spi.Catalog;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.ComponentKind;
+import dev.atk.spi.RunSettings;
+import dev.atk.spi.Stdlib;
+import dev.atk.stdlib.data.FashionMnist;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue: names, signatures, fusability; and ServiceLoader registration. */
+class DjlCatalogTest {
+    private final Catalog catalog = new DjlStdlib().catalog();
+
+    @Test
+    void registeredWithServiceLoader() {
+        List<Stdlib> found = ServiceLoader.load(Stdlib.class).stream().map(ServiceLoader.Provider::get).toList();
+        assertTrue(found.stream().anyMatch(s -> s instanceof DjlStdlib), "META-INF/services registration");
+    }
+
+    @Test
+    void signatures() {
+        assertEquals("mifgsm(loss=bce(), targets=all(), mu=1.0)",
+                catalog.find(ComponentKind.ATTACK, "mifgsm").orElseThrow().signature());
+        assertEquals("bce()", catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().signature());
+        assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
+        assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
+        assertEquals(List.of("mifgsm", "bce", "linear", "slam"), catalog.names(ComponentKind.ATTACK));
+        assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
+        assertEquals(List.of("all"), catalog.names(ComponentKind.TARGETS));
+        var q = catalog.find(ComponentKind.LOSS, "slam").orElseThrow().param("q").orElseThrow();
+        assertEquals(0.0, q.min());
+        assertEquals(1.0, q.max());
+        assertTrue(catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().needsProfile());
+        assertFalse(catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().needsProfile());
+    }
+
+    @Test
+    void fusableSweeps() {
+        RunSettings s = RunSettings.defaults();
+        assertTrue(catalog.trajectoryIndependentOfBudget(ComponentCall.of("bce"), s));
+        assertTrue(catalog.trajectoryIndependentOfBudget(ComponentCall.of("linear"), s));
+        assertFalse(catalog.trajectoryIndependentOfBudget(new ComponentCall("slam", Map.of("q", 0.5)), s));
+        assertTrue(catalog.trajectoryIndependentOfBudget(new ComponentCall("mifgsm", Map.of("loss",
+                ComponentCall.of("linear"), "mu", 1.0, "targets", ComponentCall.of("all"))), s));
+        assertFalse(catalog.trajectoryIndependentOfBudget(new ComponentCall("mifgsm", Map.of("loss",
+                new ComponentCall("slam", Map.of("q", 0.5)))), s));
+        assertTrue(catalog.trajectoryIndependentOfBudget(ComponentCall.of("bce"),
+                new RunSettings(0.5, 1.0 / 2560, "l2", 4, 1, "faithful")));
+        assertFalse(catalog.trajectoryIndependentOfBudget(ComponentCall.of("unknown"), s));
+    }
+
+    @Test
+    void modelsAndData() {
+        assertTrue(catalog.modelNames().contains("fashion_cnn"));
+        assertEquals(List.of("fashion"), catalog.datasetNames());
+        assertTrue(catalog.splits("fashion").contains("test"));
+        assertEquals(FashionMnist.isInstalled(), catalog.splits("fashion").contains("train"));
+        assertEquals(List.of(), catalog.splits("coco2014"));
+    }
+}
