@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The {@code // expect} comments of an example script:
  * <ul>
- *   <li>{@code // expect: TEXT} — some output line contains TEXT, after the line matched by the previous expectation;</li>
+ *   <li>{@code // expect: TEXT} — some output line contains TEXT, on or after the line matched by the previous expectation;</li>
  *   <li>{@code // expect error L:C: MESSAGE} — the script is rejected with a diagnostic at line L, column C whose
  *       message contains MESSAGE.</li>
  * </ul>
