@@ -213,7 +213,7 @@ public final class Executor {
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
         String set = a.into().orElse(null);
 
-        List<Integer> todo = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < sample.items().length; i++) {
             boolean complete = true;
             for (double b : budgets) {
@@ -228,21 +228,26 @@ public final class Executor {
                     resumed++;
                 }
             } else {
-                todo.add(i);
+                pending.add(i);
             }
         }
-        if (todo.isEmpty()) {
+        if (pending.isEmpty()) {
             progress.note(a.label() + ": all " + sample.items().length * budgets.length + " records found in the log");
             return;
         }
-        int[] positions = todo.stream().mapToInt(Integer::intValue).toArray();
+        int[] positions = pending.stream().mapToInt(Integer::intValue).toArray();
         int[] items = new int[positions.length];
         Map<Integer, Integer> positionOfItem = new HashMap<>();
         for (int i = 0; i < positions.length; i++) {
             items[i] = sample.items()[positions[i]];
             positionOfItem.put(items[i], positions[i]);
         }
-        AttackContext context = new AttackContext(a.settings(), profile, taskSeed);
+        float[][] cleanPass = (float[][]) values.get(a.predict());
+        float[][] clean = new float[positions.length][];
+        for (int i = 0; i < positions.length; i++) {
+            clean[i] = cleanPass[positions[i]];
+        }
+        AttackContext context = new AttackContext(a.settings(), profile, taskSeed, clean);
         long planned = backend.plannedSteps(a.call(), budgets, items.length, context);
         String what = a.label() + (budgets.length > 1 ? " ×" + budgets.length + " budgets" : "") + " on " + items.length + " images";
         ExecControl control = new ExecControl(what, planned, progress, cancelled);

@@ -42,6 +42,15 @@ public final class MiFgsm {
      */
     public List<List<AttackOutcome>> sweep(NDManager parent, NDArray images, int[] items, Loss loss, NDArray weights,
                                            double[] budgets, RunControl control) {
+        return sweep(parent, images, items, null, loss, weights, budgets, control);
+    }
+
+    /**
+     * {@link #sweep} with the clean confidences already known ({@code clean}, B×C, or null to compute them): the
+     * plan's shared clean pass.
+     */
+    public List<List<AttackOutcome>> sweep(NDManager parent, NDArray images, int[] items, float[][] clean, Loss loss,
+                                           NDArray weights, double[] budgets, RunControl control) {
         long start = System.nanoTime();
         int[] iters = new int[budgets.length];
         TreeSet<Integer> checkpoints = new TreeSet<>();
@@ -53,7 +62,7 @@ public final class MiFgsm {
         for (int b = 0; b < budgets.length; b++) {
             out.add(null);
         }
-        try (MiFgsmState state = new MiFgsmState(model, config, parent, images, weights)) {
+        try (MiFgsmState state = new MiFgsmState(model, config, parent, images, clean, weights)) {
             checkBatch(state, items);
             for (int k : checkpoints) {
                 while (state.iterations() < k) {
@@ -79,8 +88,15 @@ public final class MiFgsm {
      */
     public void perBudget(NDManager parent, NDArray images, int[] items, DoubleFunction<Loss> lossAt, NDArray weights,
                           double[] budgets, RunControl control, java.util.function.Consumer<List<AttackOutcome>> sink) {
+        perBudget(parent, images, items, null, lossAt, weights, budgets, control, sink);
+    }
+
+    /** {@link #perBudget} with the clean confidences already known (B×C), or null to compute them per run. */
+    public void perBudget(NDManager parent, NDArray images, int[] items, float[][] clean, DoubleFunction<Loss> lossAt,
+                          NDArray weights, double[] budgets, RunControl control,
+                          java.util.function.Consumer<List<AttackOutcome>> sink) {
         for (double eps : budgets) {
-            sink.accept(sweep(parent, images, items, lossAt.apply(eps), weights, new double[] {eps}, control).get(0));
+            sink.accept(sweep(parent, images, items, clean, lossAt.apply(eps), weights, new double[] {eps}, control).get(0));
         }
     }
 

@@ -47,6 +47,15 @@ public final class MiFgsmState implements AutoCloseable {
      * @param weights B×C per-label loss weights, or null for all labels with weight 1
      */
     public MiFgsmState(Classifier model, MiFgsmConfig config, NDManager parent, NDArray images, NDArray weights) {
+        this(model, config, parent, images, null, weights);
+    }
+
+    /**
+     * As above, with the clean confidences already computed (the plan's shared clean pass, B×C), or null to run
+     * the clean forward pass here.
+     */
+    public MiFgsmState(Classifier model, MiFgsmConfig config, NDManager parent, NDArray images, float[][] cleanConfidences,
+                       NDArray weights) {
         this.model = model;
         this.config = config;
         this.manager = parent.newSubManager();
@@ -58,13 +67,21 @@ public final class MiFgsmState implements AutoCloseable {
         this.clean = own(images.duplicate());
         DataType dtype = clean.getDataType();
         NDArray conf;
-        try (NDManager tmp = manager.newSubManager()) {
-            clean.tempAttach(tmp);
-            conf = Activation.sigmoid(model.logits(clean));
-            conf.attach(manager);
-        } catch (RuntimeException e) {
-            manager.close();
-            throw e;
+        if (cleanConfidences != null) {
+            if (cleanConfidences.length != batch) {
+                manager.close();
+                throw new IllegalArgumentException(cleanConfidences.length + " clean rows for a batch of " + batch);
+            }
+            conf = manager.create(cleanConfidences).toType(dtype, false);
+        } else {
+            try (NDManager tmp = manager.newSubManager()) {
+                clean.tempAttach(tmp);
+                conf = Activation.sigmoid(model.logits(clean));
+                conf.attach(manager);
+            } catch (RuntimeException e) {
+                manager.close();
+                throw e;
+            }
         }
         this.labels = (int) conf.getShape().get(1);
         this.cleanConfidences = toRows(conf.toType(DataType.FLOAT32, false).toFloatArray(), batch, labels);

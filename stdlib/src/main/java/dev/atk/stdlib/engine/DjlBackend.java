@@ -277,15 +277,19 @@ public final class DjlBackend implements Backend {
         }
         MiFgsm kernel = new MiFgsm(m.classifier(), kernelConfig(m, context.settings(), spec.mu()));
         var lossAt = spec.lossAt(context.profile());
+        int done = 0;
         for (int[] chunk : chunks(items, batchSize(context.settings()))) {
             control.checkCancelled();
+            // the plan's shared clean pass, when the executor has one: no clean forward pass per attack and budget
+            float[][] clean = context.cleanSlice(done, chunk.length);
+            done += chunk.length;
             try (NDManager sub = root.newSubManager()) {
                 NDArray images = scenes.images(sub, chunk);
                 if (spec.dependsOnBudget()) {
-                    kernel.perBudget(sub, images, chunk, lossAt, null, budgets, control, sink);
+                    kernel.perBudget(sub, images, chunk, clean, lossAt, null, budgets, control, sink);
                 } else {
                     List<AttackOutcome> all = new ArrayList<>();
-                    kernel.sweep(sub, images, chunk, lossAt.apply(0), null, budgets, control).forEach(all::addAll);
+                    kernel.sweep(sub, images, chunk, clean, lossAt.apply(0), null, budgets, control).forEach(all::addAll);
                     sink.accept(all);
                 }
             }

@@ -205,6 +205,28 @@ class MiFgsmTest {
         }
     }
 
+    /** The plan's shared clean pass: handing the kernel precomputed clean confidences changes no outcome. */
+    @Test
+    void precomputedCleanPassGivesTheSameOutcomes() {
+        double[] budgets = {0.001, 0.004};
+        int[] items = {3, 4, 5};
+        MiFgsm attack = new MiFgsm(net, MiFgsmConfig.reference());
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = images(m, 3, 33);
+            List<List<AttackOutcome>> own = attack.sweep(m, x, items, BceLoss.INSTANCE, null, budgets, RunControl.none());
+            float[][] clean = own.get(0).stream().map(AttackOutcome::clean).toArray(float[][]::new);
+            List<List<AttackOutcome>> shared = attack.sweep(m, x, items, clean, BceLoss.INSTANCE, null, budgets,
+                    RunControl.none());
+            for (int b = 0; b < budgets.length; b++) {
+                for (int i = 0; i < items.length; i++) {
+                    assertSame(own.get(b).get(i), shared.get(b).get(i));
+                }
+            }
+            assertThrows(IllegalArgumentException.class, () -> attack.sweep(m, x, items, new float[2][LABELS],
+                    BceLoss.INSTANCE, null, budgets, RunControl.none()));
+        }
+    }
+
     @Test
     void batchOfFourEqualsFourRunsOfOne() {
         double[] budgets = {0.008};
