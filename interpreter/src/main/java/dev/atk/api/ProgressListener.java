@@ -6,7 +6,10 @@ package dev.atk.api;
  */
 public interface ProgressListener {
 
-    /** A task starts: {@code label} says what it is ("profile fashion_cnn", "slam(q=0.5) ×7 budgets"). */
+    /**
+     * A task starts: {@code label} says what it is ("profile fashion_cnn", "slam(q=0.5) ×7 budgets");
+     * {@code totalSteps} is 0 when the length is not known in advance (a profile runs until it converges).
+     */
     default void started(String label, long totalSteps) {}
 
     default void advanced(String label, long doneSteps, long totalSteps, double elapsedSeconds) {}

@@ -27,7 +27,7 @@ final class ExecControl implements RunControl {
     public void advance(long steps) {
         done += steps;
         long now = System.nanoTime();
-        if (now - lastReport > THROTTLE_NANOS || done >= total) {
+        if (now - lastReport > THROTTLE_NANOS || (total > 0 && done >= total)) {
             lastReport = now;
             listener.advanced(label, done, total, elapsed());
         }

@@ -183,9 +183,9 @@ public final class Executor {
             return cached.get();
         }
         SampleValue probe = (SampleValue) values.get(p.probe());
-        long planned = (long) p.request().maxMeasurements() * p.request().interval() * probe.items().length * 2;
+        // The probe runs until its stop rule fires, so its length is unknown: progress shows steps and rate, no ETA.
         ExecControl control = new ExecControl("profile " + model.name() + " (" + probe.items().length + " probe images)",
-                planned, progress, cancelled);
+                0, progress, cancelled);
         ProfileResult result = backend.profile(model, sampleData.get(p.probe()), probe.items(), p.request(), p.settings(), control);
         control.finish();
         profiles.put(key, result);
@@ -197,7 +197,6 @@ public final class Executor {
     private void attack(PlanNode.Attack a, String key) {
         ModelHandle model = (ModelHandle) values.get(a.model());
         SampleValue sample = (SampleValue) values.get(a.sample());
-        DataHandle data = sampleData.get(a.sample());
         ProfileResult profile = a.profile() < 0 ? null : (ProfileResult) values.get(a.profile());
         double[] budgets = new double[a.budgets().size()];
         String[] labels = new String[budgets.length];
@@ -208,81 +207,14 @@ public final class Executor {
                     : String.format("%.4g", budgets[i]) + " (" + b.label() + ")";
         }
         long taskSeed = Hashing.derivedSeed(a.settings().seed(), key);
-        String prefix = key.substring(0, 16);
         Provenance provenance = new Provenance(info.scriptHash(), key, model.weightsHash(), taskSeed,
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
-        String set = a.into().orElse(null);
-
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < sample.items().length; i++) {
-            boolean complete = true;
-            for (double b : budgets) {
-                ResultRecord r = log.existing(recordKey(prefix, sample.ids()[i], b));
-                if (r == null) {
-                    complete = false;
-                }
-            }
-            if (complete) {
-                for (double b : budgets) {
-                    results.add(log.existing(recordKey(prefix, sample.ids()[i], b)), set);
-                    resumed++;
-                }
-            } else {
-                pending.add(i);
-            }
-        }
-        if (pending.isEmpty()) {
-            progress.note(a.label() + ": all " + sample.items().length * budgets.length + " records found in the log");
-            return;
-        }
-        int[] positions = pending.stream().mapToInt(Integer::intValue).toArray();
-        int[] items = new int[positions.length];
-        Map<Integer, Integer> positionOfItem = new HashMap<>();
-        for (int i = 0; i < positions.length; i++) {
-            items[i] = sample.items()[positions[i]];
-            positionOfItem.put(items[i], positions[i]);
-        }
-        float[][] cleanPass = (float[][]) values.get(a.predict());
-        float[][] clean = new float[positions.length][];
-        for (int i = 0; i < positions.length; i++) {
-            clean[i] = cleanPass[positions[i]];
-        }
-        AttackContext context = new AttackContext(a.settings(), profile, taskSeed, clean);
-        long planned = backend.plannedSteps(a.call(), budgets, items.length, context);
-        String what = a.label() + (budgets.length > 1 ? " ×" + budgets.length + " budgets" : "") + " on " + items.length + " images";
-        ExecControl control = new ExecControl(what, planned, progress, cancelled);
-        backend.attack(model, data, items, a.call(), budgets, context, outcomes -> {
-            List<ResultRecord> batch = new ArrayList<>();
-            for (AttackOutcome o : outcomes) {
-                int position = positionOfItem.get(o.item());
-                String id = sample.ids()[position];
-                String recordKey = recordKey(prefix, id, o.budget());
-                if (log.existing(recordKey) != null) {
-                    results.add(log.existing(recordKey), set);
-                    resumed++;
-                    continue;
-                }
-                int budgetIndex = indexOf(budgets, o.budget());
-                batch.add(new ResultRecord(recordKey, model.name(), data.name(), id, a.label(), a.call().canonical(),
-                        o.budget(), budgetIndex < 0 ? Values.format(o.budget()) : labels[budgetIndex], o.flips(),
-                        o.iterations(), o.linf(), o.l2(), o.rmsd(), o.clean(), o.adversarial(), o.seconds(), provenance));
-            }
-            log.append(batch);
-            for (ResultRecord r : batch) {
-                results.add(r, set);
-            }
-            written += batch.size();
-        }, control);
-        control.finish();
-    }
-
-    private static int indexOf(double[] xs, double x) {
-        for (int i = 0; i < xs.length; i++) {
-            if (Double.compare(xs[i], x) == 0) {
-                return i;
-            }
-        }
-        return -1;
+        AttackTask task = new AttackTask(backend, log, results, progress, cancelled);
+        task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
+                        key.substring(0, 16), new AttackContext(a.settings(), profile, taskSeed), provenance),
+                model, sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()));
+        written += task.written;
+        resumed += task.resumed;
     }
 
     static String recordKey(String taskPrefix, String itemId, double budget) {

@@ -116,6 +116,26 @@ class SessionTest {
     }
 
     @Test
+    void resumingAPerBudgetAttackRedoesOnlyTheMissingBudgets() {
+        String slamOnly = "model toy_cnn\ndata toy split test sample 6 seed 11\nset batch = 4\n"
+                + "for eps in [0.01, 0.02, 0.03] run slam(q=0.5)\n";
+        FakeStdlib dying = new FakeStdlib();
+        dying.failAfterBatches = 4; // runs (4 images × 3 budgets), then budget 1 of the last 2 images, then dies
+        try (Session s = session(dying, false)) {
+            assertEquals(EvalStatus.CANCELLED, s.eval(new Source("quick.atk", slamOnly)).status());
+        }
+        FakeStdlib resumed = new FakeStdlib();
+        try (Session s = session(resumed, true)) {
+            EvalResult r = s.eval(new Source("quick.atk", slamOnly));
+            assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
+            assertEquals(18, r.recordsResumed() + r.recordsWritten());
+            assertEquals(14, r.recordsResumed());
+            assertEquals(4, r.recordsWritten());
+            assertEquals(4, resumed.outcomesComputed, "recomputed budgets the log already had");
+        }
+    }
+
+    @Test
     void statePersistsBetweenEvaluations() {
         try (Session s = session(new FakeStdlib(), false)) {
             assertEquals(EvalStatus.OK, s.eval(new Source("<1>", "model toy_cnn")).status());

@@ -32,6 +32,8 @@ import java.util.function.Consumer;
 public final class FakeStdlib implements Stdlib {
     public int profileCalls;
     public int attackCalls;
+    /** Outcomes the fake attack computed: what a resumed run did not have to redo. */
+    public int outcomesComputed;
     public final List<String> attackLog = new ArrayList<>();
     /** When >= 0, the attack throws a cancellation after this many sink calls (simulates a kill mid-run). */
     public int failAfterBatches = -1;
@@ -176,20 +178,28 @@ public final class FakeStdlib implements Stdlib {
                 int batch = Math.max(1, context.settings().batch());
                 for (int start = 0; start < items.length; start += batch) {
                     control.checkCancelled();
-                    if (failAfterBatches >= 0 && batches >= failAfterBatches) {
-                        throw new dev.atk.spi.CancelledException();
-                    }
+                    // like the real backend: a fused sweep reports all budgets of a batch at once, a per-budget
+                    // attack (slam) reports each budget's run as it finishes
+                    boolean perBudget = attack.name().equals("slam");
                     List<AttackOutcome> outcomes = new ArrayList<>();
-                    for (int i = start; i < Math.min(items.length, start + batch); i++) {
-                        for (double b : budgets) {
+                    for (int k = 0; k < budgets.length; k++) {
+                        for (int i = start; i < Math.min(items.length, start + batch); i++) {
+                            double b = budgets[k];
                             int flips = outcome(items[i], b, attack);
                             outcomes.add(new AttackOutcome(items[i], b, flips, (int) (b / context.settings().alpha()), b, b * 10,
                                     b / 2, new float[] {0.1f}, new float[] {0.9f}, 0.001));
                         }
+                        if (perBudget || k == budgets.length - 1) {
+                            if (failAfterBatches >= 0 && batches >= failAfterBatches) {
+                                throw new dev.atk.spi.CancelledException();
+                            }
+                            outcomesComputed += outcomes.size();
+                            sink.accept(outcomes);
+                            batches++;
+                            control.advance(outcomes.size());
+                            outcomes = new ArrayList<>();
+                        }
                     }
-                    sink.accept(outcomes);
-                    batches++;
-                    control.advance(outcomes.size());
                 }
             }
 
