@@ -1,7 +1,5 @@
 package dev.atk.cli;
 
-import dev.atk.api.Session;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -15,13 +13,6 @@ final class AttacksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Session session = Session.builder().baseDir(Path.of("").toAbsolutePath()).out(root.out).build();
-        try {
-            root.out.print(Listings.attacks(session.catalog()));
-            root.out.flush();
-            return ExitCodes.OK;
-        } finally {
-            session.close();
-        }
+        return Listings.print(root.out, Listings::attacks);
     }
 }

@@ -115,4 +115,14 @@ public final class Listings {
     private static String number(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
+
+    /** Prints one listing of the catalog (what a session on the working directory can name); exit code OK. */
+    static int print(java.io.PrintStream out, java.util.function.Function<dev.atk.spi.Catalog, String> listing) {
+        try (dev.atk.api.Session session = dev.atk.api.Session.builder()
+                .baseDir(java.nio.file.Path.of("").toAbsolutePath()).out(out).build()) {
+            out.print(listing.apply(session.catalog()));
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
 }
