@@ -18,7 +18,8 @@ final class Completer {
     static final List<String> STATEMENT_KEYWORDS = List.of("model", "data", "set", "let", "for", "run", "report", "print");
     static final List<String> OTHER_KEYWORDS = List.of("in", "into", "as", "at", "to", "split", "sample", "seed", "where",
             "step", "true", "false", "and", "or", "not");
-    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "linspace", "logspace", "mean", "std", "len");
+    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "linspace", "logspace", "mean", "std", "len",
+            "class_subset", "class_objective");
 
     private final Catalog catalog;
     private final Scope scope;

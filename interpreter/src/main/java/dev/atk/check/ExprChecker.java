@@ -25,7 +25,8 @@ import java.util.Set;
 final class ExprChecker {
 
     /** Built-in functions that are not catalog components. */
-    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "linspace", "logspace", "mean", "std", "len");
+    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "linspace", "logspace", "mean", "std", "len",
+            "class_subset", "class_objective");
     static final List<String> METRIC_WORDS = java.util.Arrays.stream(Metric.values()).map(Metric::keyword).toList();
     static final List<String> PROFILE_MEMBERS = List.of("eps_max", "coefficients", "labels");
     static final List<String> PROFILE_METHODS = List.of("estimate", "slam_p", "class_length");
@@ -204,6 +205,10 @@ final class ExprChecker {
                 c.args().forEach(a -> expect(a.value(), Type.NUMBER, scope));
                 return Type.LIST;
             }
+            case "class_subset", "class_objective" -> {
+                builtin(c, dev.atk.eval.BuiltinSignature.find(id.name()), scope);
+                return id.name().equals("class_subset") ? Type.LIST : Type.NUMBER;
+            }
             case "mean", "std", "len" -> {
                 arity(c, 1, 1);
                 c.args().forEach(a -> {
@@ -226,6 +231,59 @@ final class ExprChecker {
                 diagnostics.error(id.span(), Messages.unknown("function", id.name(),
                         DidYouMean.suggest(id.name(), known).orElse(null)));
                 return Type.ANY;
+            }
+        }
+    }
+
+    /** Checks a built-in's arguments: names, count, the required ones present, and the types and ranges we know. */
+    private void builtin(Expr.Call c, dev.atk.eval.BuiltinSignature sig, Scope scope) {
+        Set<String> given = new HashSet<>();
+        int position = 0;
+        for (Expr.Arg a : c.args()) {
+            String name;
+            if (a.name().isPresent()) {
+                name = a.name().get().name();
+                if (!sig.params().contains(name)) {
+                    diagnostics.error(a.name().get().span(), Messages.unknownParameter(sig.name(), name,
+                            DidYouMean.suggest(name, sig.params()).orElse(null)), Messages.signatureHint(sig.text()));
+                    continue;
+                }
+            } else if (position < sig.params().size()) {
+                name = sig.params().get(position++);
+            } else {
+                diagnostics.error(a.span(), Messages.tooManyArguments(sig.name(), sig.params().size()),
+                        Messages.signatureHint(sig.text()));
+                continue;
+            }
+            if (!given.add(name)) {
+                diagnostics.error(a.span(), Messages.duplicateArgument(name));
+                continue;
+            }
+            Expr v = a.value();
+            switch (name) {
+                case "closeness", "icm", "subset" -> {
+                    Type t = typeOf(v, scope);
+                    if (t != Type.LIST && t != Type.ANY) {
+                        diagnostics.error(v.span(), Messages.wrongType("a list", t.description()));
+                    }
+                }
+                case "normalize_z" -> expect(v, Type.BOOL, scope);
+                default -> {
+                    expect(v, Type.NUMBER, scope);
+                    constantNumber(v, scope).ifPresent(x -> {
+                        if (name.equals("gamma") && (x < 0 || x > 1)) {
+                            diagnostics.error(v.span(), Messages.outOfRange("gamma", x, "[0, 1]"));
+                        } else if (!name.equals("gamma") && (x < (name.equals("n") ? 0 : 1) || x != Math.rint(x))) {
+                            diagnostics.error(v.span(), Messages.notANaturalNumber(name, x, !name.equals("n")));
+                        }
+                    });
+                }
+            }
+        }
+        for (int i = 0; i < sig.required(); i++) {
+            if (!given.contains(sig.params().get(i))) {
+                diagnostics.error(c.span(), Messages.missingArgument(sig.name(), sig.params().get(i)),
+                        Messages.signatureHint(sig.text()));
             }
         }
     }
