@@ -92,25 +92,22 @@ public final class Session implements AutoCloseable {
     /** Checks, plans, optimises and runs {@code source}. A script with errors runs nothing. */
     public EvalResult eval(Source source) {
         cancelRequested.set(false);
-        Analysis a = analyse(source, scope.child());
+        Scope entry = scope.child();
+        Analysis a = analyse(source, entry);
         if (a.diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new EvalResult(EvalStatus.SCRIPT_ERROR, a.diagnostics, Optional.empty(), 0, 0);
         }
-        new Checker(catalog, options.baseDir()).check(a.parse.statements(), scope);
+        entry.commit();
         Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
         Plan plan = optimised.plan();
         Executor executor = null;
         try {
-            if (needsBackend(plan)) {
-                executor = new Executor(backend(), catalog, memo, log(plan, a.plan.state()), new ProfileCache(options.cacheDir().resolve("profiles")),
-                        results, options.progress(), options.out(), cancelRequested::get,
-                        new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
-                executor.run(plan);
-            } else {
-                executor = new Executor(null, catalog, memo, null, null, results, options.progress(), options.out(),
-                        cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
-                executor.run(plan);
-            }
+            // print/report-only entries (let, print, report) need no tensor engine, so they never start one
+            boolean tensors = needsBackend(plan);
+            executor = new Executor(tensors ? backend() : null, catalog, memo, tensors ? log(plan, a.plan.state()) : null,
+                    new ProfileCache(options.cacheDir().resolve("profiles")), results, options.progress(), options.out(),
+                    cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
+            executor.run(plan);
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.OK, a.diagnostics, Optional.empty(), executor.written(), executor.resumed());
         } catch (CancelledException cancelled) {

@@ -35,6 +35,17 @@ public final class Scope {
         return new Scope(this);
     }
 
+    /**
+     * Makes this child's bindings, settings and selections its parent's: a REPL entry checks in a child scope and
+     * commits only when it has no errors, so a failed entry leaves the session's scope untouched.
+     */
+    public void commit() {
+        types.forEach((name, type) -> parent.define(name, type, constants.get(name)));
+        parent.settings.putAll(settings);
+        parent.modelSelected = modelSelected;
+        parent.dataSelected = dataSelected;
+    }
+
     public void define(String name, Type type, Object constantOrNull) {
         types.put(name, type);
         if (constantOrNull != null) {

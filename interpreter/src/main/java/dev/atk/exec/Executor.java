@@ -79,7 +79,7 @@ public final class Executor {
             if (cancelled.getAsBoolean()) {
                 throw new CancelledException();
             }
-            String key = contentKey(plan, n);
+            String key = contentKey(n);
             contentKeys.put(n.id(), key);
             if (n instanceof PlanNode.LoadModel m) {
                 values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
@@ -107,7 +107,7 @@ public final class Executor {
      * a sample by its item ids. Two spellings of the same model (a bundled name, a config path) therefore share a
      * cached profile, and a retrained model never reuses a stale one.
      */
-    private String contentKey(Plan plan, PlanNode n) {
+    private String contentKey(PlanNode n) {
         StringBuilder b = new StringBuilder(n.getClass().getSimpleName()).append(':').append(n.digestText());
         for (int input : n.inputs()) {
             Object v = values.get(input);

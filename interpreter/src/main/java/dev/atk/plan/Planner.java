@@ -99,10 +99,10 @@ public final class Planner {
         } else if (s instanceof Stmt.LetStmt l) {
             env.put(l.name().name(), value(l.value(), env));
         } else if (s instanceof Stmt.ForRunStmt f) {
-            forEach(f.loops(), 0, new HashMap<>(env), null, inner ->
+            forEach(f.loops(), 0, new HashMap<>(env), inner ->
                     attacks(f.attacks(), inner, budgetOf(inner), f.into()));
         } else if (s instanceof Stmt.ForBlockStmt f) {
-            forEach(f.loops(), 0, new HashMap<>(env), null, inner -> {
+            forEach(f.loops(), 0, new HashMap<>(env), inner -> {
                 for (Stmt body : f.body()) {
                     statement(body, inner);
                 }
@@ -122,7 +122,7 @@ public final class Planner {
     }
 
     /** Cross product of the loop domains, in the order written (the first variable varies slowest). */
-    private void forEach(List<Stmt.LoopVar> loops, int index, Map<String, Object> env, Object unused,
+    private void forEach(List<Stmt.LoopVar> loops, int index, Map<String, Object> env,
                          java.util.function.Consumer<Map<String, Object>> body) {
         if (index == loops.size()) {
             body.accept(env);
@@ -132,7 +132,7 @@ public final class Planner {
         for (Object element : elements(v.domain(), env)) {
             Map<String, Object> inner = new HashMap<>(env);
             inner.put(v.name().name(), element);
-            forEach(loops, index + 1, inner, null, body);
+            forEach(loops, index + 1, inner, body);
         }
     }
 
@@ -221,8 +221,8 @@ public final class Planner {
     private int profileNode() {
         if (profileNode == null) {
             if (state.model == null || state.data == null) {
-                throw new EvalException(state.modelSpan != null ? state.modelSpan : dummySpan(),
-                        "profile() needs a model and data: add `model ...` and `data ...` first");
+                // the checker rejects profile() without a model and data; this guards embedders of the planner
+                throw new IllegalStateException("profile() needs a model and data");
             }
             int model = modelNode();
             int data = dataNode();
@@ -236,10 +236,6 @@ public final class Planner {
             profileNode = add(new PlanNode.Profile(nextId++, state.modelSpan, model, probe, request, settings()));
         }
         return profileNode;
-    }
-
-    private SourceSpan dummySpan() {
-        return null;
     }
 
     private int intSetting(String key, int fallback) {
