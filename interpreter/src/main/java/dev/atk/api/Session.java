@@ -5,7 +5,7 @@ import dev.atk.check.Scope;
 import dev.atk.diag.Diagnostic;
 import dev.atk.eval.EvalException;
 import dev.atk.exec.Executor;
-import dev.atk.exec.ProfileCache;
+import dev.atk.exec.AnalysisCaches;
 import dev.atk.exec.ResultLog;
 import dev.atk.exec.ResultStore;
 import dev.atk.optimize.Optimizer;
@@ -105,7 +105,7 @@ public final class Session implements AutoCloseable {
             // print/report-only entries (let, print, report) need no tensor engine, so they never start one
             boolean tensors = needsBackend(plan);
             executor = new Executor(tensors ? backend() : null, catalog, memo, tensors ? log(plan, a.plan.state()) : null,
-                    new ProfileCache(options.cacheDir().resolve("profiles")), results, options.progress(), options.out(),
+                    AnalysisCaches.under(options.cacheDir()), results, options.progress(), options.out(),
                     cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
             executor.run(plan);
             state = commit(a.plan.state(), executor);

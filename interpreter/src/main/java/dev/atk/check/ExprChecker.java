@@ -25,8 +25,8 @@ import java.util.Set;
 final class ExprChecker {
 
     /** Built-in functions that are not catalog components. */
-    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "linspace", "logspace", "mean", "std", "len",
-            "class_subset", "class_objective");
+    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "correlations", "linspace", "logspace", "mean",
+            "std", "len", "class_subset", "class_objective");
     static final List<String> METRIC_WORDS = java.util.Arrays.stream(Metric.values()).map(Metric::keyword).toList();
     static final List<String> PROFILE_MEMBERS = List.of("eps_max", "coefficients", "labels");
     static final List<String> PROFILE_METHODS = List.of("estimate", "slam_p", "class_length");
@@ -140,6 +140,15 @@ final class ExprChecker {
     private Type member(Expr.Member m, Scope scope) {
         Type target = typeOf(m.target(), scope);
         String name = m.member().name();
+        if (target == Type.CORRELATIONS) {
+            List<String> members = dev.atk.eval.CorrelationValues.MEMBERS;
+            if (!members.contains(name)) {
+                diagnostics.error(m.member().span(), Messages.unknown("correlations member", name,
+                        DidYouMean.suggest(name, members).orElse(null)), "correlations have " + String.join(", ", members));
+                return Type.ANY;
+            }
+            return name.equals("raw") || name.equals("normalized") ? Type.LIST : Type.NUMBER;
+        }
         if (target == Type.PROFILE || target == Type.ANY) {
             if (!PROFILE_MEMBERS.contains(name) && target == Type.PROFILE) {
                 diagnostics.error(m.member().span(), Messages.unknown("profile member", name,
@@ -199,6 +208,10 @@ final class ExprChecker {
             case "profile_of" -> {
                 checkNamedOnly(c, List.of("coefficients", "eps_max", "labels"));
                 return Type.PROFILE;
+            }
+            case "correlations" -> {
+                correlations(c, scope);
+                return Type.CORRELATIONS;
             }
             case "linspace", "logspace" -> {
                 arity(c, 3, 3);
@@ -288,7 +301,40 @@ final class ExprChecker {
         }
     }
 
+    /** {@code correlations(eps=…, samples=…, direction=up|down)}: named arguments, a model and data to run on. */
+    private void correlations(Expr.Call c, Scope scope) {
+        if (!scope.modelSelected() || !scope.dataSelected()) {
+            diagnostics.error(c.span(), Messages.needsModelAndData("correlations()"),
+                    "add e.g. `model fashion_cnn` (it brings its own data) before it");
+        }
+        checkNamedOnly(c, dev.atk.eval.CorrelationValues.PARAMS, false);
+        for (Expr.Arg a : c.args()) {
+            String name = a.name().map(Ident::name).orElse("");
+            if (name.equals("direction")) {
+                String d = dev.atk.eval.CorrelationValues.direction(a.value());
+                if (!dev.atk.eval.CorrelationValues.DIRECTIONS.contains(d)) {
+                    diagnostics.error(a.value().span(), Messages.wrongType("up or down", d == null
+                            ? typeOf(a.value(), scope).description() : "'" + d + "'"),
+                            "up: push each label up on the same images (§5.1); down: push it down on images that have it");
+                }
+            } else if (name.equals("eps")) {
+                expect(a.value(), Type.NUMBER, scope);
+                constantNumber(a.value(), scope).filter(v -> !(v > 0)).ifPresent(v -> diagnostics.error(
+                        a.value().span(), Messages.outOfRange("eps", v, "(0, ∞)"), "each label is attacked with this budget"));
+            } else if (name.equals("samples")) {
+                expect(a.value(), Type.NUMBER, scope);
+                constantNumber(a.value(), scope).filter(v -> v < 1 || v != Math.rint(v)).ifPresent(v ->
+                        diagnostics.error(a.value().span(), Messages.outOfRange("samples", v, "a whole number ≥ 1")));
+            }
+        }
+    }
+
     private void checkNamedOnly(Expr.Call c, List<String> allowed) {
+        checkNamedOnly(c, allowed, true);
+    }
+
+    /** Every argument named, known and given once; with {@code allRequired}, every allowed name present. */
+    private void checkNamedOnly(Expr.Call c, List<String> allowed, boolean allRequired) {
         Set<String> seen = new HashSet<>();
         for (Expr.Arg a : c.args()) {
             if (a.name().isEmpty()) {
@@ -304,7 +350,7 @@ final class ExprChecker {
             }
         }
         for (String n : allowed) {
-            if (!seen.contains(n)) {
+            if (allRequired && !seen.contains(n)) {
                 diagnostics.error(c.span(), Messages.missingArgument(c.calleeName().name(), n));
             }
         }

@@ -22,7 +22,10 @@ public final class Settings {
             Map.entry("out", new Spec("out", Type.STRING, false, 0, 0, List.of(), "results folder")),
             number("profile_samples", true, 1, 100000, "probe images for profile() (100 in the paper)"),
             number("profile_interval", true, 1, 10000, "probe iterations between profile measurements (10)"),
-            choice("profile_combine", List.of("bce", "max"), "profile from the BCE probe (code) or max(BCE, linear) (paper)"));
+            choice("profile_combine", List.of("bce", "max"), "profile from the BCE probe (code) or max(BCE, linear) (paper)"),
+            number("correlation_eps", false, 1e-9, 1e6, "budget of each one-label attack of the correlation matrix "
+                    + "CLASS uses (0.005 in the released code)"),
+            number("correlation_samples", true, 1, 100000, "images per label for the correlation matrix (100)"));
 
     private static Map.Entry<String, Spec> number(String key, boolean integer, double min, double max, String help) {
         return Map.entry(key, new Spec(key, Type.NUMBER, integer, min, max, List.of(), help));

@@ -369,7 +369,12 @@ public final class Messages {
     }
 
     public static String profileNeedsModelAndData() {
-        return "profile() needs a model and data";
+        return needsModelAndData("profile()");
+    }
+
+    /** {@code correlations() needs a model and data}. */
+    public static String needsModelAndData(String function) {
+        return function + " needs a model and data";
     }
 
     public static String noModel() {

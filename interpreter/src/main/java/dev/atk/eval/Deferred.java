@@ -4,7 +4,14 @@ import dev.atk.syntax.Expr;
 import java.util.Map;
 
 /**
- * An expression that can only be evaluated once a profile has been computed, kept with its bindings and the
- * profile plan node that {@code profile()} meant where it was written. {@code text} is the source text, for explain.
+ * An expression that can only be evaluated once a profile or a correlation matrix has been computed, kept with its
+ * bindings and the plan nodes that {@code profile()} and {@code correlations(...)} meant where it was written.
+ * {@code text} is the source text, for explain.
  */
-public record Deferred(Expr expr, Map<String, Object> env, String text, int profileNode) {}
+public record Deferred(Expr expr, Map<String, Object> env, String text, int profileNode,
+                       Map<CorrelationValues.Args, Integer> correlationNodes) {
+
+    public Deferred(Expr expr, Map<String, Object> env, String text, int profileNode) {
+        this(expr, env, text, profileNode, Map.of());
+    }
+}

@@ -6,6 +6,7 @@ import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
+import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.ParamInfo;
 import dev.atk.spi.ParamType;
 import dev.atk.spi.ProfileResult;
@@ -33,6 +34,21 @@ public final class Evaluator {
 
         /** The computed profile of a pending node, or null if it has not been computed (plan time). */
         ProfileResult resolve(PendingProfile pending);
+
+        /** The value of {@code correlations(...)} here: the pending plan node (or a computed matrix). */
+        default Object correlations(CorrelationValues.Args args) {
+            return new PendingCorrelations(-1);
+        }
+
+        /** The computed matrix of a pending node, or null (plan time). */
+        default CorrelationResult resolve(PendingCorrelations pending) {
+            return null;
+        }
+
+        /** The correlation nodes {@code correlations(...)} calls stand for here (kept by deferred expressions). */
+        default Map<CorrelationValues.Args, Integer> correlationNodes() {
+            return Map.of();
+        }
     }
 
     private final Catalog catalog;
@@ -101,11 +117,29 @@ public final class Evaluator {
                 public ProfileResult resolve(PendingProfile pending) {
                     return ctx.resolve(pending);
                 }
+
+                @Override
+                public Object correlations(CorrelationValues.Args args) {
+                    Integer node = d.correlationNodes().get(args);
+                    return node == null ? ctx.correlations(args) : new PendingCorrelations(node);
+                }
+
+                @Override
+                public CorrelationResult resolve(PendingCorrelations pending) {
+                    return ctx.resolve(pending);
+                }
             };
             return resolved(eval(d.expr(), d.env(), at), at);
         }
         if (v instanceof PendingProfile p) {
             ProfileResult r = ctx.resolve(p);
+            if (r == null) {
+                throw new NotYetKnown();
+            }
+            return r;
+        }
+        if (v instanceof PendingCorrelations p) {
+            CorrelationResult r = ctx.resolve(p);
             if (r == null) {
                 throw new NotYetKnown();
             }
@@ -120,7 +154,7 @@ public final class Evaluator {
             try {
                 out.add(eval(x, env, ctx));
             } catch (NotYetKnown notYet) {
-                out.add(new Deferred(x, env, Exprs.text(x), currentProfileNode(ctx)));
+                out.add(new Deferred(x, env, Exprs.text(x), currentProfileNode(ctx), Map.copyOf(ctx.correlationNodes())));
             }
         }
         return out;
@@ -153,6 +187,13 @@ public final class Evaluator {
     private Object member(Expr.Member m, Map<String, Object> env, Context ctx) {
         Object target = resolved(eval(m.target(), env, ctx), ctx);
         String name = m.member().name();
+        if (target instanceof CorrelationResult c) {
+            Object v = CorrelationValues.member(c, name);
+            if (v == null) {
+                throw new EvalException(m.member().span(), "correlations have no member '" + name + "'");
+            }
+            return v;
+        }
         if (target instanceof ProfileResult p) {
             return switch (name) {
                 case "eps_max" -> p.epsMax();
@@ -183,6 +224,9 @@ public final class Evaluator {
             }
             case "profile_of" -> {
                 return declaredProfile(c, env, ctx);
+            }
+            case "correlations" -> {
+                return ctx.correlations(correlationArgs(c, env, ctx));
             }
             case "linspace", "logspace" -> {
                 double a = number(c.args().get(0).value(), env, ctx);
@@ -220,6 +264,27 @@ public final class Evaluator {
                 throw new EvalException(c.calleeName().span(), "unknown function '" + name + "'");
             }
         }
+    }
+
+    private CorrelationValues.Args correlationArgs(Expr.Call c, Map<String, Object> env, Context ctx) {
+        Double eps = null;
+        Integer samples = null;
+        String direction = "up";
+        int position = 0;
+        for (Expr.Arg a : c.args()) {
+            String param = a.name().map(Ident::name).orElse(CorrelationValues.PARAMS.get(Math.min(position++, 2)));
+            switch (param) {
+                case "eps" -> eps = number(a.value(), env, ctx);
+                case "samples" -> samples = (int) number(a.value(), env, ctx);
+                default -> {
+                    direction = CorrelationValues.direction(a.value());
+                    if (!CorrelationValues.DIRECTIONS.contains(direction)) {
+                        throw new EvalException(a.value().span(), "direction must be up or down");
+                    }
+                }
+            }
+        }
+        return new CorrelationValues.Args(eps, samples, direction);
     }
 
     /** {@code class_subset(...)}: CLASS's selection (ALGORITHMS.md §6.3) on explicit inputs, indices in insertion order. */
@@ -346,6 +411,9 @@ public final class Evaluator {
 
     private Object aggregate(String name, Expr.Call c, Map<String, Object> env, Context ctx) {
         Object v = resolved(eval(c.args().get(0).value(), env, ctx), ctx);
+        if (name.equals("len") && v instanceof List<?> l) {
+            return (double) l.size(); // any list, e.g. the rows of a matrix
+        }
         List<Double> xs = new ArrayList<>();
         if (v instanceof RangeValue r) {
             xs.addAll(r.values());

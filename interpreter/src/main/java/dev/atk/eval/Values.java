@@ -30,6 +30,9 @@ public final class Values {
         if (v instanceof ProfileResult p) {
             return ProfileText.describe(p);
         }
+        if (v instanceof dev.atk.spi.CorrelationResult c) {
+            return CorrelationValues.describe(c);
+        }
         if (v instanceof ComponentCall c) {
             return c.canonical();
         }
@@ -54,6 +57,9 @@ public final class Values {
         }
         if (v instanceof ProfileResult || v instanceof PendingProfile) {
             return "profile";
+        }
+        if (v instanceof dev.atk.spi.CorrelationResult || v instanceof PendingCorrelations) {
+            return "correlations";
         }
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }

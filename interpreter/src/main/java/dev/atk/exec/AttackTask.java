@@ -70,7 +70,7 @@ final class AttackTask {
                 clean[i] = cleanPass[u.positions()[i]];
                 positionOfItem.put(items[i], u.positions()[i]);
             }
-            AttackContext context = new AttackContext(spec.settings(), spec.context().profile(), spec.context().taskSeed(), clean);
+            AttackContext context = spec.context().withClean(clean);
             backend.attack(model, data, items, spec.call(), u.budgets(), context,
                     outcomes -> record(spec, model, data, sample, positionOfItem, outcomes), control);
         }

@@ -3,6 +3,7 @@ package dev.atk.exec;
 import dev.atk.api.ProgressListener;
 import dev.atk.eval.Budget;
 import dev.atk.eval.Evaluator;
+import dev.atk.eval.PendingCorrelations;
 import dev.atk.eval.PendingProfile;
 import dev.atk.eval.Values;
 import dev.atk.plan.Hashing;
@@ -15,6 +16,7 @@ import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.CancelledException;
+import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.ModelHandle;
 import dev.atk.spi.ProfileResult;
@@ -41,7 +43,7 @@ public final class Executor {
     private final Evaluator evaluator;
     private final Map<String, Object> memo;
     private final ResultLog log;
-    private final ProfileCache profiles;
+    private final AnalysisCaches caches;
     private final ResultStore results;
     private final ProgressListener progress;
     private final PrintStream out;
@@ -52,13 +54,13 @@ public final class Executor {
     private int written;
     private int resumed;
 
-    public Executor(Backend backend, Catalog catalog, Map<String, Object> memo, ResultLog log, ProfileCache profiles,
+    public Executor(Backend backend, Catalog catalog, Map<String, Object> memo, ResultLog log, AnalysisCaches caches,
                     ResultStore results, ProgressListener progress, PrintStream out, BooleanSupplier cancelled, RunInfo info) {
         this.backend = backend;
         this.evaluator = new Evaluator(catalog);
         this.memo = memo;
         this.log = log;
-        this.profiles = profiles;
+        this.caches = caches;
         this.results = results;
         this.progress = progress;
         this.out = out;
@@ -92,6 +94,8 @@ public final class Executor {
                 values.put(n.id(), memo(key, () -> predict(p)));
             } else if (n instanceof PlanNode.Profile p) {
                 values.put(n.id(), memo(key, () -> profile(p, key)));
+            } else if (n instanceof PlanNode.Correlations c) {
+                values.put(n.id(), memo(key, () -> correlations(c, key)));
             } else if (n instanceof PlanNode.Attack a) {
                 attack(a, key);
             } else if (n instanceof PlanNode.Report r) {
@@ -176,6 +180,7 @@ public final class Executor {
     private final Map<Integer, DataHandle> sampleData = new HashMap<>();
 
     private ProfileResult profile(PlanNode.Profile p, String key) {
+        DiskCache<ProfileResult> profiles = caches.profiles();
         var cached = profiles.get(key);
         ModelHandle model = (ModelHandle) values.get(p.model());
         if (cached.isPresent()) {
@@ -194,10 +199,34 @@ public final class Executor {
         return result;
     }
 
+    private CorrelationResult correlations(PlanNode.Correlations c, String key) {
+        DiskCache<CorrelationResult> cache = caches.correlations();
+        ModelHandle model = (ModelHandle) values.get(c.model());
+        String what = "correlations flip-" + c.request().direction() + " of " + model.name();
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            progress.note(what + ": cache hit " + cache.file(key).getFileName());
+            return cached.get();
+        }
+        SampleValue sample = (SampleValue) values.get(c.sample());
+        DataHandle data = sampleData.get(c.sample());
+        int[][] itemsPerLabel = CorrelationImages.perLabel(c.request(), sample.items(), data, model.labels().size());
+        long rows = java.util.Arrays.stream(itemsPerLabel).mapToLong(r -> r.length).sum();
+        ExecControl control = new ExecControl(what + " (" + rows + " one-label attacks)",
+                rows * CorrelationImages.iterations(c.request().eps(), c.settings()), progress, cancelled);
+        CorrelationResult result = backend.correlations(model, data, itemsPerLabel, c.request(), c.settings(), control);
+        control.finish();
+        cache.put(key, result);
+        progress.note(what + ": diagonal mean " + String.format(java.util.Locale.ROOT, "%.3f", result.diagonalMean())
+                + " (cached " + cache.file(key).getFileName() + ")");
+        return result;
+    }
+
     private void attack(PlanNode.Attack a, String key) {
         ModelHandle model = (ModelHandle) values.get(a.model());
         SampleValue sample = (SampleValue) values.get(a.sample());
         ProfileResult profile = a.profile() < 0 ? null : (ProfileResult) values.get(a.profile());
+        CorrelationResult correlations = a.correlations() < 0 ? null : (CorrelationResult) values.get(a.correlations());
         double[] budgets = new double[a.budgets().size()];
         String[] labels = new String[budgets.length];
         for (int i = 0; i < budgets.length; i++) {
@@ -211,7 +240,7 @@ public final class Executor {
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
         AttackTask task = new AttackTask(backend, log, results, progress, cancelled);
         task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
-                        key.substring(0, 16), new AttackContext(a.settings(), profile, taskSeed), provenance),
+                        key.substring(0, 16), new AttackContext(a.settings(), profile, taskSeed, null, correlations), provenance),
                 model, sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()));
         written += task.written;
         resumed += task.resumed;
@@ -245,6 +274,11 @@ public final class Executor {
             @Override
             public ProfileResult resolve(PendingProfile pending) {
                 return (ProfileResult) values.get(pending.node());
+            }
+
+            @Override
+            public CorrelationResult resolve(PendingCorrelations pending) {
+                return (CorrelationResult) values.get(pending.node());
             }
         };
     }

@@ -41,7 +41,7 @@ public final class FuseBudgetSweeps implements Rule {
             if (!(n instanceof PlanNode.Attack a) || a.budgets().stream().anyMatch(b -> b instanceof Budget.Fixed f && Double.isNaN(f.value()))) {
                 continue;
             }
-            String key = plan.digest(a.id()) + a.into() + a.model() + a.sample() + a.predict() + a.profile();
+            String key = plan.digest(a.id()) + a.into() + a.model() + a.sample() + a.predict() + a.profile() + "/" + a.correlations();
             Integer first = openGroups.putIfAbsent(key, a.id());
             budgetsOf.computeIfAbsent(first == null ? a.id() : first, k -> new ArrayList<>());
             List<Budget> group = budgetsOf.get(first == null ? a.id() : first);
@@ -66,7 +66,7 @@ public final class FuseBudgetSweeps implements Rule {
             if (n instanceof PlanNode.Attack a && budgetsOf.containsKey(a.id())) {
                 List<Budget> budgets = budgetsOf.get(a.id());
                 boolean fused = budgets.size() > 1 && catalog.trajectoryIndependentOfBudget(a.call(), a.settings());
-                n = new PlanNode.Attack(a.id(), a.span(), a.model(), a.sample(), a.predict(), a.profile(), a.call(), a.label(),
+                n = new PlanNode.Attack(a.id(), a.span(), a.model(), a.sample(), a.predict(), a.profile(), a.correlations(), a.call(), a.label(),
                         List.copyOf(budgets), fused, a.settings(), a.into());
             }
             out.add(Rewiring.rewire(n, replaced));

@@ -20,9 +20,13 @@ final class Rewiring {
             return new PlanNode.Predict(p.id(), p.span(), to(p.model(), replaced), to(p.sample(), replaced), p.threshold());
         } else if (n instanceof PlanNode.Profile p) {
             return new PlanNode.Profile(p.id(), p.span(), to(p.model(), replaced), to(p.probe(), replaced), p.request(), p.settings());
+        } else if (n instanceof PlanNode.Correlations c) {
+            return new PlanNode.Correlations(c.id(), c.span(), to(c.model(), replaced), to(c.sample(), replaced),
+                    c.request(), c.settings());
         } else if (n instanceof PlanNode.Attack a) {
             return new PlanNode.Attack(a.id(), a.span(), to(a.model(), replaced), to(a.sample(), replaced),
-                    to(a.predict(), replaced), a.profile() < 0 ? -1 : to(a.profile(), replaced), a.call(), a.label(), a.budgets(),
+                    to(a.predict(), replaced), a.profile() < 0 ? -1 : to(a.profile(), replaced),
+                    a.correlations() < 0 ? -1 : to(a.correlations(), replaced), a.call(), a.label(), a.budgets(),
                     a.fused(), a.settings(), a.into());
         } else if (n instanceof PlanNode.Report r) {
             return new PlanNode.Report(r.id(), r.span(), distinct(r.attacks(), replaced), r.metric(), r.set(), r.format(), r.to());

@@ -3,6 +3,7 @@ package dev.atk.plan;
 import dev.atk.eval.Budget;
 import dev.atk.report.Metric;
 import dev.atk.spi.ComponentCall;
+import dev.atk.spi.CorrelationRequest;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
@@ -107,14 +108,44 @@ public sealed interface PlanNode {
     }
 
     /**
+     * A label-correlation matrix (ALGORITHMS.md §5, Algorithm 1): every label attacked alone on the images of
+     * {@code sample} (flip-up: the first {@code request.samples()} of the seeded order; flip-down: per label, the first
+     * that many whose ground truth contains it). Cached on disk by digest: it costs C·n attacks.
+     */
+    record Correlations(int id, SourceSpan span, int model, int sample, CorrelationRequest request, RunSettings settings)
+            implements PlanNode {
+        public List<Integer> inputs() {
+            return List.of(model, sample);
+        }
+
+        public String describe() {
+            return "Correlations model=#" + model + " images=#" + sample + " flip-" + request.direction() + " eps="
+                    + dev.atk.eval.Values.format(request.eps()) + " samples=" + request.samples() + " norm=" + settings.norm();
+        }
+
+        public String digestText() {
+            return "correlations:" + request + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm()
+                    + ":" + settings.fidelity();
+        }
+    }
+
+    /**
      * An attack over a sample at one or more budgets. {@code fused}: one trajectory with a checkpoint per budget
      * (only for attacks whose trajectory does not depend on ε); otherwise one run per budget, images batched.
-     * {@code profile} is -1 when the attack needs none.
+     * {@code profile} and {@code correlations} are -1 when the attack needs none.
      */
-    record Attack(int id, SourceSpan span, int model, int sample, int predict, int profile, ComponentCall call, String label,
-                  List<Budget> budgets, boolean fused, RunSettings settings, Optional<String> into) implements PlanNode {
+    record Attack(int id, SourceSpan span, int model, int sample, int predict, int profile, int correlations,
+                  ComponentCall call, String label, List<Budget> budgets, boolean fused, RunSettings settings,
+                  Optional<String> into) implements PlanNode {
         public List<Integer> inputs() {
-            return profile < 0 ? List.of(model, sample, predict) : List.of(model, sample, predict, profile);
+            List<Integer> in = new java.util.ArrayList<>(List.of(model, sample, predict));
+            if (profile >= 0) {
+                in.add(profile);
+            }
+            if (correlations >= 0) {
+                in.add(correlations);
+            }
+            return List.copyOf(in);
         }
 
         public String describe() {
@@ -123,7 +154,8 @@ public sealed interface PlanNode {
             String mode = budgets.size() == 1 ? "" : fused ? " as 1 trajectory with " + budgets.size() + " checkpoints"
                     : " as " + budgets.size() + " runs";
             return "Attack " + call.canonical() + " " + eps + mode + " norm=" + settings.norm()
-                    + (profile < 0 ? "" : " profile=#" + profile) + into.map(n -> " into " + n).orElse("");
+                    + (profile < 0 ? "" : " profile=#" + profile)
+                    + (correlations < 0 ? "" : " correlations=#" + correlations) + into.map(n -> " into " + n).orElse("");
         }
 
         /** Budgets are not part of the digest: a record's key adds its own budget, so sweeps can grow and resume. */

@@ -8,10 +8,13 @@ import dev.atk.eval.Evaluator;
 import dev.atk.eval.Exprs;
 import dev.atk.report.Metric;
 import dev.atk.eval.NotYetKnown;
+import dev.atk.eval.CorrelationValues;
+import dev.atk.eval.PendingCorrelations;
 import dev.atk.eval.PendingProfile;
 import dev.atk.eval.RangeValue;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
+import dev.atk.spi.CorrelationRequest;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
@@ -45,6 +48,10 @@ public final class Planner {
     private PlanState state;
     private int nextId = 1;
     private Integer modelNode, dataNode, sampleNode, predictNode, profileNode;
+    /** Correlation nodes of the current model, data and settings, by request. */
+    private final Map<CorrelationRequest, Integer> correlationNodes = new HashMap<>();
+    /** The same nodes by the arguments as written, for expressions evaluated after the plan runs. */
+    private final Map<CorrelationValues.Args, Integer> argsNodes = new HashMap<>();
 
     /** Images attacked when a model brings its own data and the script gives no sample size (the paper's 100). */
     static final int DEFAULT_SAMPLE = 100;
@@ -76,6 +83,18 @@ public final class Planner {
         public ProfileResult resolve(PendingProfile pending) {
             return null;
         }
+
+        @Override
+        public Object correlations(CorrelationValues.Args args) {
+            int node = correlationsNode(args);
+            argsNodes.put(args, node);
+            return new PendingCorrelations(node);
+        }
+
+        @Override
+        public Map<CorrelationValues.Args, Integer> correlationNodes() {
+            return argsNodes;
+        }
     };
 
     private void statement(Stmt s, Map<String, Object> env) {
@@ -83,6 +102,8 @@ public final class Planner {
             state.model = new ModelRef(m.ref(), m.isPath());
             state.modelSpan = m.span();
             modelNode = predictNode = profileNode = null;
+            correlationNodes.clear();
+            argsNodes.clear();
             if (!m.isPath() && (state.data == null || state.data.implicit())) {
                 catalog.defaultData(m.ref()).ifPresent(ref -> {
                     state.data = new PlanState.DataChoice(ref, DEFAULT_SAMPLE, null, Optional.empty(), "", m.span(), true);
@@ -96,6 +117,8 @@ public final class Planner {
             state.settings.put(st.key().name(), v);
             profileNode = null;
             predictNode = null;
+            correlationNodes.clear();
+            argsNodes.clear();
         } else if (s instanceof Stmt.LetStmt l) {
             env.put(l.name().name(), value(l.value(), env));
         } else if (s instanceof Stmt.ForRunStmt f) {
@@ -152,7 +175,7 @@ public final class Planner {
         try {
             return evaluator.eval(e, env, context);
         } catch (NotYetKnown notYet) {
-            return new Deferred(e, Map.copyOf(nonNull(env)), Exprs.text(e), profileNode());
+            return new Deferred(e, Map.copyOf(nonNull(env)), Exprs.text(e), profileNode(), Map.copyOf(argsNodes));
         }
     }
 
@@ -174,6 +197,8 @@ public final class Planner {
         state.data = new PlanState.DataChoice(new DataRef(d.name().name(), dir, split), n, seed, d.where(),
                 d.where().map(Exprs::text).orElse(""), d.span(), false);
         dataNode = sampleNode = predictNode = profileNode = null;
+        correlationNodes.clear();
+            argsNodes.clear();
     }
 
     private int add(PlanNode node) {
@@ -238,6 +263,35 @@ public final class Planner {
         return profileNode;
     }
 
+    /**
+     * The correlation matrix of the current model on the current data (§5): arguments as written, the rest from
+     * {@code set correlation_eps} (0.005, the released code) and {@code set correlation_samples} (100).
+     */
+    private int correlationsNode(CorrelationValues.Args args) {
+        if (state.model == null || state.data == null) {
+            throw new IllegalStateException("correlations() needs a model and data"); // the checker rejects this
+        }
+        double eps = args.eps() != null ? args.eps()
+                : (Double) state.settings.getOrDefault("correlation_eps", DEFAULT_CORRELATION_EPS);
+        int samples = args.samples() != null ? args.samples() : intSetting("correlation_samples", DEFAULT_SAMPLE);
+        CorrelationRequest request = new CorrelationRequest(eps, samples, args.direction());
+        Integer existing = correlationNodes.get(request);
+        if (existing != null) {
+            return existing;
+        }
+        int model = modelNode();
+        int data = dataNode();
+        // flip-down filters the seeded order per label, so it draws from every item; flip-up takes the first n
+        int images = add(new PlanNode.Sample(nextId++, state.data.span(), data, request.up() ? samples : 0, dataSeed(),
+                state.data.where(), state.data.whereText()));
+        int id = add(new PlanNode.Correlations(nextId++, state.modelSpan, model, images, request, settings()));
+        correlationNodes.put(request, id);
+        return id;
+    }
+
+    /** The released code's budget for every one-label attack of Algorithm 1 (ALGORITHMS.md §5.1). */
+    static final double DEFAULT_CORRELATION_EPS = 0.005;
+
     private int intSetting(String key, int fallback) {
         Object v = state.settings.get(key);
         return v instanceof Double d ? d.intValue() : fallback;
@@ -265,11 +319,13 @@ public final class Planner {
                 throw new EvalException(c.span(), "not an attack: " + Exprs.text(c));
             }
             var info = catalog.find(dev.atk.spi.ComponentKind.ATTACK, call.name()).orElseThrow();
-            int profile = info.needsProfile() || needsProfile(budget) ? profileNode() : -1;
+            int profile = catalog.needsProfile(call) || needsProfile(budget) ? profileNode() : -1;
+            int correlations = catalog.needsCorrelations(call)
+                    ? correlationsNode(new CorrelationValues.Args(null, null, CorrelationRequest.UP)) : -1;
             int predict = predictNode();
             List<Budget> budgets = info.usesBudget() ? List.of(Budget.of(budget)) : List.of(new Budget.Fixed(Double.NaN));
-            int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile, call,
-                    label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
+            int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile,
+                    correlations, call, label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);
             into.ifPresent(name -> namedSets.computeIfAbsent(name.name(), k -> new ArrayList<>()).add(id));
         }
@@ -326,6 +382,12 @@ public final class Planner {
         }
         if (v instanceof PendingProfile pp) {
             needs.add(pp.node());
+        }
+        if (v instanceof PendingCorrelations pc) {
+            needs.add(pc.node());
+        }
+        if (v instanceof Deferred d) {
+            d.correlationNodes().values().stream().filter(id -> !needs.contains(id)).forEach(needs::add);
         }
         if (v instanceof List<?> l) {
             for (Object o : l) {

@@ -28,6 +28,13 @@ public interface Backend extends AutoCloseable {
                           RunControl control);
 
     /**
+     * A raw label-correlation matrix (ALGORITHMS.md §5): row ℓ attacks label ℓ alone on the images
+     * {@code itemsPerLabel[ℓ]} and averages every label's confidence change.
+     */
+    CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel, CorrelationRequest request,
+                                   RunSettings settings, RunControl control);
+
+    /**
      * Runs {@code attack} on {@code items} at every budget. Outcomes go to {@code sink} as soon as a batch finishes
      * (all its budgets at once, or one budget at a time for attacks whose trajectory depends on ε), so the executor
      * can log them durably before the next batch starts.

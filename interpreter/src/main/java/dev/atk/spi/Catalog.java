@@ -40,4 +40,17 @@ public interface Catalog {
      * budget sweeps; the backend then gets all budgets in one call.
      */
     boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings);
+
+    /**
+     * Whether running {@code attack} needs the model's profile. The component's flag says so for the attack as a
+     * whole; a composed call can need one through its parts ({@code mifgsm(targets=class())}).
+     */
+    default boolean needsProfile(ComponentCall attack) {
+        return find(ComponentKind.ATTACK, attack.name()).map(ComponentInfo::needsProfile).orElse(false);
+    }
+
+    /** Whether running {@code attack} needs the label-correlation matrix (CLASS with γ > 0, ALGORITHMS.md §5). */
+    default boolean needsCorrelations(ComponentCall attack) {
+        return false;
+    }
 }

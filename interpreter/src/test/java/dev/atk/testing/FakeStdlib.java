@@ -7,6 +7,8 @@ import dev.atk.spi.BackendConfig;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.DataRef;
@@ -31,6 +33,9 @@ import java.util.function.Consumer;
  */
 public final class FakeStdlib implements Stdlib {
     public int profileCalls;
+    public int correlationCalls;
+    /** For every attack call: whether its context carried a correlation matrix. */
+    public final List<Boolean> attacksWithCorrelations = new ArrayList<>();
     public int attackCalls;
     /** Outcomes the fake attack computed: what a resumed run did not have to redo. */
     public int outcomesComputed;
@@ -47,6 +52,7 @@ public final class FakeStdlib implements Stdlib {
             @Override
             public List<ComponentInfo> components() {
                 ParamInfo q = ParamInfo.number("q", 0.5, 0.0, 1.0, "SLAM's weight of the BCE term");
+                ParamInfo gamma = ParamInfo.number("gamma", 0.0, 0.0, 1.0, "correlation weight");
                 return List.of(
                         new ComponentInfo("mifgsm", ComponentKind.ATTACK, "MI-FGSM", List.of(
                                 ParamInfo.component("loss", ParamType.LOSS, BCE, "loss"),
@@ -56,7 +62,9 @@ public final class FakeStdlib implements Stdlib {
                         new ComponentInfo("slam", ComponentKind.ATTACK, "MI-FGSM with SLAM", List.of(q), true, true),
                         new ComponentInfo("bce", ComponentKind.LOSS, "BCE", List.of(), false, false),
                         new ComponentInfo("linear", ComponentKind.LOSS, "linear", List.of(), false, false),
-                        new ComponentInfo("slam", ComponentKind.LOSS, "SLAM", List.of(q), true, false));
+                        new ComponentInfo("slam", ComponentKind.LOSS, "SLAM", List.of(q), true, false),
+                        new ComponentInfo("class", ComponentKind.ATTACK, "CLASS", List.of(gamma), true, true),
+                        new ComponentInfo("class", ComponentKind.TARGETS, "CLASS subset", List.of(gamma), true, false));
             }
 
             @Override
@@ -77,6 +85,11 @@ public final class FakeStdlib implements Stdlib {
             @Override
             public boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings) {
                 return attack.name().equals("bce") || attack.name().equals("linear");
+            }
+
+            @Override
+            public boolean needsCorrelations(ComponentCall attack) {
+                return attack.name().equals("class") && attack.number("gamma") > 0;
             }
         };
     }
@@ -171,9 +184,27 @@ public final class FakeStdlib implements Stdlib {
             }
 
             @Override
+            public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
+                                                  CorrelationRequest request, RunSettings settings, RunControl control) {
+                correlationCalls++;
+                int labels = itemsPerLabel.length;
+                double[][] raw = new double[labels][labels];
+                int[] counts = new int[labels];
+                for (int l = 0; l < labels; l++) {
+                    counts[l] = itemsPerLabel[l].length;
+                    for (int j = 0; j < labels; j++) {
+                        raw[l][j] = l == j ? 0.9 : 0.01 * (l - j);
+                    }
+                }
+                control.advance(labels);
+                return new CorrelationResult(request.eps(), request.direction(), labels, raw, counts, 0, 0, 0);
+            }
+
+            @Override
             public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
                                AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
                 attackCalls++;
+                attacksWithCorrelations.add(context.correlations() != null);
                 attackLog.add(attack.canonical() + " " + budgets.length + " budgets " + items.length + " images");
                 int batch = Math.max(1, context.settings().batch());
                 for (int start = 0; start < items.length; start += batch) {

@@ -56,6 +56,16 @@ public final class MiFgsmState implements AutoCloseable {
      */
     public MiFgsmState(Classifier model, MiFgsmConfig config, NDManager parent, NDArray images, float[][] cleanConfidences,
                        NDArray weights) {
+        this(model, config, parent, images, cleanConfidences, weights, null);
+    }
+
+    /**
+     * As above, with explicit targets (B×C in {0,1}) instead of the max-flip targets 1 − pred_clean: the correlation
+     * extraction pushes one label up or down regardless of its clean prediction (ALGORITHMS.md §5.1–5.2). Flips are
+     * still counted against the clean prediction.
+     */
+    public MiFgsmState(Classifier model, MiFgsmConfig config, NDManager parent, NDArray images, float[][] cleanConfidences,
+                       NDArray weights, NDArray targets) {
         this.model = model;
         this.config = config;
         this.manager = parent.newSubManager();
@@ -86,7 +96,7 @@ public final class MiFgsmState implements AutoCloseable {
         this.labels = (int) conf.getShape().get(1);
         this.cleanConfidences = toRows(conf.toType(DataType.FLOAT32, false).toFloatArray(), batch, labels);
         this.cleanPred = own(conf.gt(config.threshold()));
-        this.target = own(cleanPred.logicalNot().toType(dtype, false));
+        this.target = own(targets == null ? cleanPred.logicalNot().toType(dtype, false) : targets.toType(dtype, true));
         conf.close();
         this.weights = weights == null ? null : own(weights.toType(dtype, true));
         this.disp = manager.zeros(clean.getShape(), dtype);

@@ -12,6 +12,8 @@ import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
 import dev.atk.spi.ComponentCall;
+import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelHandle;
@@ -20,6 +22,7 @@ import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.ProfileResult;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
+import dev.atk.stdlib.analysis.CorrelationExtractor;
 import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
 import dev.atk.stdlib.data.BundledScenes;
@@ -219,12 +222,8 @@ public final class DjlBackend implements Backend {
         for (int[] chunk : chunks(items, batchSize(settings))) {
             control.checkCancelled();
             try (NDManager sub = root.newSubManager()) {
-                NDArray conf = Activation.sigmoid(m.classifier().logits(scenes.images(sub, chunk)));
-                float[] flat = conf.toType(DataType.FLOAT32, false).toFloatArray();
-                int labels = (int) conf.getShape().get(1);
-                for (int i = 0; i < chunk.length; i++) {
-                    out[done + i] = Arrays.copyOfRange(flat, i * labels, (i + 1) * labels);
-                }
+                float[][] rows = confidences(m.classifier(), scenes.images(sub, chunk));
+                System.arraycopy(rows, 0, out, done, rows.length);
             }
             done += chunk.length;
             control.advance(chunk.length);
@@ -275,6 +274,7 @@ public final class DjlBackend implements Backend {
                 throw new AtkRuntimeException(attack.name() + ": budget must be >= 0, got " + eps);
             }
         }
+        TargetWeights targets = TargetWeights.of(spec.targets(), context);
         MiFgsm kernel = new MiFgsm(m.classifier(), kernelConfig(m, context.settings(), spec.mu()));
         var lossAt = spec.lossAt(context.profile());
         int done = 0;
@@ -285,14 +285,57 @@ public final class DjlBackend implements Backend {
             done += chunk.length;
             try (NDManager sub = root.newSubManager()) {
                 NDArray images = scenes.images(sub, chunk);
+                if (clean == null && !targets.all()) {
+                    clean = confidences(m.classifier(), images); // subsets are chosen from the clean confidences
+                }
                 if (spec.dependsOnBudget()) {
-                    kernel.perBudget(sub, images, chunk, clean, lossAt, null, budgets, control, sink);
+                    for (double eps : budgets) {
+                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps));
+                        sink.accept(kernel.sweep(sub, images, chunk, clean, lossAt.apply(eps), weights,
+                                new double[] {eps}, control).get(0));
+                    }
                 } else {
+                    NDArray weights = weightTensor(sub, targets.weights(clean, chunk, Double.NaN));
                     List<AttackOutcome> all = new ArrayList<>();
-                    kernel.sweep(sub, images, chunk, clean, lossAt.apply(0), null, budgets, control).forEach(all::addAll);
+                    kernel.sweep(sub, images, chunk, clean, lossAt.apply(0), weights, budgets, control)
+                            .forEach(all::addAll);
                     sink.accept(all);
                 }
             }
+        }
+    }
+
+    private static NDArray weightTensor(NDManager manager, float[][] weights) {
+        return weights == null ? null : manager.create(weights);
+    }
+
+    /** sigmoid(model(images)) as host rows (one per image). */
+    private static float[][] confidences(Classifier classifier, NDArray images) {
+        NDArray conf = Activation.sigmoid(classifier.logits(images));
+        float[] flat = conf.toType(DataType.FLOAT32, false).toFloatArray();
+        int labels = (int) conf.getShape().get(1);
+        float[][] out = new float[(int) conf.getShape().get(0)][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.copyOfRange(flat, i * labels, (i + 1) * labels);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- correlations
+
+    @Override
+    public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
+                                          CorrelationRequest request, RunSettings settings, RunControl control) {
+        DjlModel m = model(model);
+        SceneSet scenes = scenes(data).scenes();
+        checkCompatible(m, scenes);
+        if (!(request.eps() > 0)) {
+            throw new AtkRuntimeException("correlations: eps must be > 0, got " + request.eps());
+        }
+        CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(), kernelConfig(m, settings, 1.0));
+        try (NDManager sub = root.newSubManager()) {
+            return extractor.run(sub, scenes::images, m.labels().size(), itemsPerLabel, request,
+                    Math.max(batchSize(settings), m.labels().size()), control);
         }
     }
 

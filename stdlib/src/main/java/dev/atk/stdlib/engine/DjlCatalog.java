@@ -26,6 +26,17 @@ public final class DjlCatalog implements Catalog {
     private static final ParamInfo Q = ParamInfo.number("q", 0.5, 0.0, 1.0,
             "SLAM's weight of the BCE term (the BCE share is q·p, p = E(eps)/C from the profile)");
 
+    private static final ParamInfo RATIO = ParamInfo.number("ratio", AttackSpec.DEFAULT_RATIO, 0.0, null,
+            "subset length = int(min(C, ratio · int(E(eps)))) (§6.1; 1.66 ≈ 1/0.6 in the paper)");
+    private static final ParamInfo N = ParamInfo.integer("n", -1, -1.0, null,
+            "labels to attack; -1: CLASS's subset length at each budget (needs the profile)");
+    private static final List<ParamInfo> CLASS_PARAMS = List.of(
+            ParamInfo.number("gamma", 0.0, 0.0, 1.0, "weight of label correlation against closeness (γ)"),
+            ParamInfo.integer("branches", 4, 1.0, 16.0, "children per node of the look-ahead tree (b)"),
+            ParamInfo.integer("depth", 4, 1.0, 8.0, "levels of the look-ahead tree (d)"),
+            RATIO,
+            ParamInfo.bool("normalize_z", false, "divide Z by its maximum (the paper's Algorithm 3; the code does not)"));
+
     private static final List<ComponentInfo> COMPONENTS = List.of(
             new ComponentInfo("mifgsm", ComponentKind.ATTACK,
                     "MI-FGSM (ALGORITHMS.md §2): momentum, per-image normalised gradient, sign steps of alpha "
@@ -33,7 +44,7 @@ public final class DjlCatalog implements Catalog {
                     List.of(ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"),
                                     "the loss to descend: bce, linear or slam(q)"),
                             ParamInfo.component("targets", ParamType.TARGETS, ComponentCall.of("all"),
-                                    "which labels the loss weighs"),
+                                    "which labels the loss weighs: all, class(gamma), random(n), closest(n)"),
                             ParamInfo.number("mu", 1.0, 0.0, null, "momentum decay")),
                     false, true),
             new ComponentInfo("bce", ComponentKind.ATTACK, "MI-FGSM with BCE on all labels: the naive baseline",
@@ -47,8 +58,24 @@ public final class DjlCatalog implements Catalog {
             new ComponentInfo("linear", ComponentKind.LOSS, "linear loss t(1−y)+(1−t)y (greedy)", List.of(), false,
                     false),
             new ComponentInfo("slam", ComponentKind.LOSS, "SLAM: (1−qp)·linear + qp·BCE", List.of(Q), true, false),
+            new ComponentInfo("class", ComponentKind.ATTACK,
+                    "CLASS (§6): MI-FGSM with BCE on the subset CLASS selects, int(ratio·E(eps)) labels chosen by "
+                            + "closeness to the threshold and label correlations", CLASS_PARAMS, true, true),
+            new ComponentInfo("random_subset", ComponentKind.ATTACK,
+                    "MI-FGSM with BCE on random labels, as many as CLASS would take (§6.4)", List.of(RATIO), true,
+                    true),
+            new ComponentInfo("closest", ComponentKind.ATTACK,
+                    "MI-FGSM with BCE on the n labels nearest the threshold (§6.4, Fig. 7)", List.of(N, RATIO), false,
+                    true),
             new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
-                    List.of(), false, false));
+                    List.of(), false, false),
+            new ComponentInfo("class", ComponentKind.TARGETS,
+                    "CLASS's subset (§6): closeness and correlations, branching look-ahead", CLASS_PARAMS, true,
+                    false),
+            new ComponentInfo("random", ComponentKind.TARGETS, "n random labels, seeded per task, item and budget",
+                    List.of(N, RATIO), false, false),
+            new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",
+                    List.of(N, RATIO), false, false));
 
     @Override
     public List<ComponentInfo> components() {
@@ -111,6 +138,24 @@ public final class DjlCatalog implements Catalog {
             return List.of();
         }
         return FashionMnist.isInstalled() ? List.of("test", "train", "val") : List.of("test");
+    }
+
+    @Override
+    public boolean needsProfile(ComponentCall attack) {
+        try {
+            return AttackSpec.of(attack).needsProfile();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean needsCorrelations(ComponentCall attack) {
+        try {
+            return AttackSpec.of(attack).needsCorrelations();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Override

@@ -157,6 +157,45 @@ class DjlBackendTest {
     }
 
     @Test
+    void subsetAttacksRunPerBudgetWithTheirOwnWeights() {
+        int[] items = {0, 1, 2};
+        // E(eps) = 2000·eps: 4, 2 and 8 labels at the three budgets; CLASS takes int(1.66·E) of them
+        AttackContext ctx = new AttackContext(SETTINGS, ProfileResult.declared(new double[] {0, 2000}, 0.004, 40),
+                1);
+        Recorder control = new Recorder();
+        List<List<AttackOutcome>> calls = new ArrayList<>();
+        ComponentCall classCall = new ComponentCall("class", Map.of("gamma", 0.0));
+        backend.attack(model, data, items, classCall, BUDGETS, ctx, calls::add, control);
+        assertEquals(2 * 3, calls.size(), "one sink call per (batch, budget)");
+        assertEquals(backend.plannedSteps(classCall, BUDGETS, 3, ctx), control.steps.get());
+        // a subset of size 0 weighs nothing: the gradient is zero and the image does not move (§2.1, §6.4)
+        List<List<AttackOutcome>> none = new ArrayList<>();
+        backend.attack(model, data, items, new ComponentCall("closest", Map.of("n", 0L)), BUDGETS, ctx, none::add,
+                RunControl.none());
+        for (List<AttackOutcome> batch : none) {
+            for (AttackOutcome o : batch) {
+                assertEquals(0, o.flips());
+                assertEquals(0.0, o.linf());
+            }
+        }
+        AtkRuntimeException noCorrelations = assertThrows(AtkRuntimeException.class, () -> backend.attack(model, data,
+                items, new ComponentCall("class", Map.of("gamma", 0.5)), BUDGETS, ctx, x -> {}, RunControl.none()));
+        assertTrue(noCorrelations.getMessage().contains("correlations"), noCorrelations.getMessage());
+    }
+
+    @Test
+    void correlationsAttackEveryLabelOnEveryImage() {
+        int[][] items = new int[40][];
+        java.util.Arrays.fill(items, new int[] {3, 4});
+        Recorder control = new Recorder();
+        var result = backend.correlations(model, data, items, new dev.atk.spi.CorrelationRequest(0.002, 2, "up"),
+                SETTINGS, control);
+        assertEquals(40, result.raw().length);
+        assertEquals(2L * 40 * 5, control.steps.get());
+        assertEquals(2, result.samplesPerLabel()[39]);
+    }
+
+    @Test
     void cancellationStopsBeforeTheNextIteration() {
         Recorder control = new Recorder();
         control.cancelAfter = 4;

@@ -32,9 +32,9 @@ class DjlCatalogTest {
         assertEquals("bce()", catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().signature());
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
-        assertEquals(List.of("mifgsm", "bce", "linear", "slam"), catalog.names(ComponentKind.ATTACK));
+        assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest"), catalog.names(ComponentKind.ATTACK));
         assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
-        assertEquals(List.of("all"), catalog.names(ComponentKind.TARGETS));
+        assertEquals(List.of("all", "class", "random", "closest"), catalog.names(ComponentKind.TARGETS));
         var q = catalog.find(ComponentKind.LOSS, "slam").orElseThrow().param("q").orElseThrow();
         assertEquals(0.0, q.min());
         assertEquals(1.0, q.max());
