@@ -25,7 +25,8 @@ import java.util.Set;
 final class ExprChecker {
 
     /** Built-in functions that are not catalog components. */
-    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "correlations", "linspace", "logspace", "mean",
+    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "correlations", "attackability", "linspace",
+            "logspace", "mean",
             "std", "len", "class_subset", "class_objective");
     static final List<String> METRIC_WORDS = java.util.Arrays.stream(Metric.values()).map(Metric::keyword).toList();
     static final List<String> PROFILE_MEMBERS = List.of("eps_max", "coefficients", "labels");
@@ -140,14 +141,17 @@ final class ExprChecker {
     private Type member(Expr.Member m, Scope scope) {
         Type target = typeOf(m.target(), scope);
         String name = m.member().name();
-        if (target == Type.CORRELATIONS) {
-            List<String> members = dev.atk.eval.CorrelationValues.MEMBERS;
+        if (target == Type.CORRELATIONS || target == Type.ATTACKABILITY) {
+            boolean corr = target == Type.CORRELATIONS;
+            List<String> members = corr ? dev.atk.eval.CorrelationValues.MEMBERS : dev.atk.eval.AttackabilityValues.MEMBERS;
+            String what = corr ? "correlations" : "attackability";
             if (!members.contains(name)) {
-                diagnostics.error(m.member().span(), Messages.unknown("correlations member", name,
-                        DidYouMean.suggest(name, members).orElse(null)), "correlations have " + String.join(", ", members));
+                diagnostics.error(m.member().span(), Messages.unknown(what + " member", name,
+                        DidYouMean.suggest(name, members).orElse(null)), what + " has " + String.join(", ", members));
                 return Type.ANY;
             }
-            return name.equals("raw") || name.equals("normalized") ? Type.LIST : Type.NUMBER;
+            return List.of("raw", "normalized", "flip_rate", "attempts", "confidence", "frequency").contains(name)
+                    ? Type.LIST : Type.NUMBER;
         }
         if (target == Type.PROFILE || target == Type.ANY) {
             if (!PROFILE_MEMBERS.contains(name) && target == Type.PROFILE) {
@@ -209,9 +213,9 @@ final class ExprChecker {
                 checkNamedOnly(c, List.of("coefficients", "eps_max", "labels"));
                 return Type.PROFILE;
             }
-            case "correlations" -> {
-                correlations(c, scope);
-                return Type.CORRELATIONS;
+            case "correlations", "attackability" -> {
+                analysis(c, scope);
+                return id.name().equals("correlations") ? Type.CORRELATIONS : Type.ATTACKABILITY;
             }
             case "linspace", "logspace" -> {
                 arity(c, 3, 3);
@@ -301,21 +305,21 @@ final class ExprChecker {
         }
     }
 
-    /** {@code correlations(eps=…, samples=…, direction=up|down)}: named arguments, a model and data to run on. */
-    private void correlations(Expr.Call c, Scope scope) {
+    /** {@code correlations|attackability(eps=…, samples=…, direction=up|down)}: named arguments, a model and data. */
+    private void analysis(Expr.Call c, Scope scope) {
         if (!scope.modelSelected() || !scope.dataSelected()) {
-            diagnostics.error(c.span(), Messages.needsModelAndData("correlations()"),
+            diagnostics.error(c.span(), Messages.needsModelAndData(c.calleeName().name() + "()"),
                     "add e.g. `model fashion_cnn` (it brings its own data) before it");
         }
-        checkNamedOnly(c, dev.atk.eval.CorrelationValues.PARAMS, false);
+        checkNamedOnly(c, dev.atk.eval.AnalysisArgs.PARAMS, false);
         for (Expr.Arg a : c.args()) {
             String name = a.name().map(Ident::name).orElse("");
             if (name.equals("direction")) {
                 String d = dev.atk.eval.CorrelationValues.direction(a.value());
-                if (!dev.atk.eval.CorrelationValues.DIRECTIONS.contains(d)) {
+                if (!dev.atk.eval.AnalysisArgs.DIRECTIONS.contains(d)) {
                     diagnostics.error(a.value().span(), Messages.wrongType("up or down", d == null
                             ? typeOf(a.value(), scope).description() : "'" + d + "'"),
-                            "up: push each label up on the same images (§5.1); down: push it down on images that have it");
+                            "up: push each label up; down: push it down (on images that have it)");
                 }
             } else if (name.equals("eps")) {
                 expect(a.value(), Type.NUMBER, scope);

@@ -3,7 +3,7 @@ package dev.atk.check;
 /** The static types the checker tracks. Deliberately few: the language is small and its values are concrete. */
 public enum Type {
     NUMBER("a number"), BOOL("true or false"), STRING("a string"), LIST("a list"), RANGE("a range"),
-    BUDGETS("a list of budgets"), PROFILE("a profile"), CORRELATIONS("a correlation matrix"), COMPONENT("an attack, loss or target selection"),
+    BUDGETS("a list of budgets"), PROFILE("a profile"), CORRELATIONS("a correlation matrix"), ATTACKABILITY("label attackability"), COMPONENT("an attack, loss or target selection"),
     RESULTS("a result set"), METRIC("a metric"), ANY("a value");
 
     private final String description;

@@ -13,13 +13,8 @@ import java.util.Locale;
  * {@code print} shows.
  */
 public final class CorrelationValues {
-    public static final List<String> PARAMS = List.of("eps", "samples", "direction");
     public static final List<String> MEMBERS = List.of("raw", "normalized", "diagonal_mean", "off_diagonal_mean",
             "labels", "eps", "samples");
-    public static final List<String> DIRECTIONS = List.of("up", "down");
-
-    /** The written arguments; null where the script leaves the default to the settings. */
-    public record Args(Double eps, Integer samples, String direction) {}
 
     private CorrelationValues() {}
 

@@ -35,18 +35,18 @@ public final class Evaluator {
         /** The computed profile of a pending node, or null if it has not been computed (plan time). */
         ProfileResult resolve(PendingProfile pending);
 
-        /** The value of {@code correlations(...)} here: the pending plan node (or a computed matrix). */
-        default Object correlations(CorrelationValues.Args args) {
-            return new PendingCorrelations(-1);
+        /** The value of an analysis call here: the pending plan node. */
+        default Object analysis(AnalysisArgs args) {
+            return new PendingAnalysis(-1);
         }
 
-        /** The computed matrix of a pending node, or null (plan time). */
-        default CorrelationResult resolve(PendingCorrelations pending) {
+        /** The computed result of a pending analysis node, or null (plan time). */
+        default Object resolve(PendingAnalysis pending) {
             return null;
         }
 
-        /** The correlation nodes {@code correlations(...)} calls stand for here (kept by deferred expressions). */
-        default Map<CorrelationValues.Args, Integer> correlationNodes() {
+        /** The nodes analysis calls stand for here (kept by deferred expressions). */
+        default Map<AnalysisArgs, Integer> analysisNodes() {
             return Map.of();
         }
     }
@@ -119,13 +119,13 @@ public final class Evaluator {
                 }
 
                 @Override
-                public Object correlations(CorrelationValues.Args args) {
-                    Integer node = d.correlationNodes().get(args);
-                    return node == null ? ctx.correlations(args) : new PendingCorrelations(node);
+                public Object analysis(AnalysisArgs args) {
+                    Integer node = d.analysisNodes().get(args);
+                    return node == null ? ctx.analysis(args) : new PendingAnalysis(node);
                 }
 
                 @Override
-                public CorrelationResult resolve(PendingCorrelations pending) {
+                public Object resolve(PendingAnalysis pending) {
                     return ctx.resolve(pending);
                 }
             };
@@ -138,8 +138,8 @@ public final class Evaluator {
             }
             return r;
         }
-        if (v instanceof PendingCorrelations p) {
-            CorrelationResult r = ctx.resolve(p);
+        if (v instanceof PendingAnalysis p) {
+            Object r = ctx.resolve(p);
             if (r == null) {
                 throw new NotYetKnown();
             }
@@ -154,7 +154,7 @@ public final class Evaluator {
             try {
                 out.add(eval(x, env, ctx));
             } catch (NotYetKnown notYet) {
-                out.add(new Deferred(x, env, Exprs.text(x), currentProfileNode(ctx), Map.copyOf(ctx.correlationNodes())));
+                out.add(new Deferred(x, env, Exprs.text(x), currentProfileNode(ctx), Map.copyOf(ctx.analysisNodes())));
             }
         }
         return out;
@@ -187,6 +187,13 @@ public final class Evaluator {
     private Object member(Expr.Member m, Map<String, Object> env, Context ctx) {
         Object target = resolved(eval(m.target(), env, ctx), ctx);
         String name = m.member().name();
+        if (target instanceof dev.atk.spi.AttackabilityResult a) {
+            Object v = AttackabilityValues.member(a, name);
+            if (v == null) {
+                throw new EvalException(m.member().span(), "attackability has no member '" + name + "'");
+            }
+            return v;
+        }
         if (target instanceof CorrelationResult c) {
             Object v = CorrelationValues.member(c, name);
             if (v == null) {
@@ -225,8 +232,8 @@ public final class Evaluator {
             case "profile_of" -> {
                 return declaredProfile(c, env, ctx);
             }
-            case "correlations" -> {
-                return ctx.correlations(correlationArgs(c, env, ctx));
+            case "correlations", "attackability" -> {
+                return ctx.analysis(analysisArgs(name, c, env, ctx));
             }
             case "linspace", "logspace" -> {
                 double a = number(c.args().get(0).value(), env, ctx);
@@ -266,25 +273,25 @@ public final class Evaluator {
         }
     }
 
-    private CorrelationValues.Args correlationArgs(Expr.Call c, Map<String, Object> env, Context ctx) {
+    private AnalysisArgs analysisArgs(String function, Expr.Call c, Map<String, Object> env, Context ctx) {
         Double eps = null;
         Integer samples = null;
-        String direction = "up";
+        String direction = null;
         int position = 0;
         for (Expr.Arg a : c.args()) {
-            String param = a.name().map(Ident::name).orElse(CorrelationValues.PARAMS.get(Math.min(position++, 2)));
+            String param = a.name().map(Ident::name).orElse(AnalysisArgs.PARAMS.get(Math.min(position++, 2)));
             switch (param) {
                 case "eps" -> eps = number(a.value(), env, ctx);
                 case "samples" -> samples = (int) number(a.value(), env, ctx);
                 default -> {
                     direction = CorrelationValues.direction(a.value());
-                    if (!CorrelationValues.DIRECTIONS.contains(direction)) {
+                    if (!AnalysisArgs.DIRECTIONS.contains(direction)) {
                         throw new EvalException(a.value().span(), "direction must be up or down");
                     }
                 }
             }
         }
-        return new CorrelationValues.Args(eps, samples, direction);
+        return new AnalysisArgs(function, eps, samples, direction);
     }
 
     /** {@code class_subset(...)}: CLASS's selection (ALGORITHMS.md §6.3) on explicit inputs, indices in insertion order. */

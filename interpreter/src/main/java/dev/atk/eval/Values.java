@@ -33,6 +33,9 @@ public final class Values {
         if (v instanceof dev.atk.spi.CorrelationResult c) {
             return CorrelationValues.describe(c);
         }
+        if (v instanceof dev.atk.spi.AttackabilityResult a) {
+            return AttackabilityValues.describe(a);
+        }
         if (v instanceof ComponentCall c) {
             return c.canonical();
         }
@@ -58,8 +61,14 @@ public final class Values {
         if (v instanceof ProfileResult || v instanceof PendingProfile) {
             return "profile";
         }
-        if (v instanceof dev.atk.spi.CorrelationResult || v instanceof PendingCorrelations) {
+        if (v instanceof dev.atk.spi.CorrelationResult) {
             return "correlations";
+        }
+        if (v instanceof dev.atk.spi.AttackabilityResult) {
+            return "attackability";
+        }
+        if (v instanceof PendingAnalysis) {
+            return "analysis";
         }
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }

@@ -3,7 +3,7 @@ package dev.atk.exec;
 import dev.atk.api.ProgressListener;
 import dev.atk.eval.Budget;
 import dev.atk.eval.Evaluator;
-import dev.atk.eval.PendingCorrelations;
+import dev.atk.eval.PendingAnalysis;
 import dev.atk.eval.PendingProfile;
 import dev.atk.eval.Values;
 import dev.atk.plan.Hashing;
@@ -12,6 +12,7 @@ import dev.atk.plan.PlanNode;
 import dev.atk.result.Provenance;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.Catalog;
@@ -96,6 +97,8 @@ public final class Executor {
                 values.put(n.id(), memo(key, () -> profile(p, key)));
             } else if (n instanceof PlanNode.Correlations c) {
                 values.put(n.id(), memo(key, () -> correlations(c, key)));
+            } else if (n instanceof PlanNode.Attackability a) {
+                values.put(n.id(), memo(key, () -> attackability(a, key)));
             } else if (n instanceof PlanNode.Attack a) {
                 attack(a, key);
             } else if (n instanceof PlanNode.Report r) {
@@ -210,15 +213,39 @@ public final class Executor {
         }
         SampleValue sample = (SampleValue) values.get(c.sample());
         DataHandle data = sampleData.get(c.sample());
-        int[][] itemsPerLabel = CorrelationImages.perLabel(c.request(), sample.items(), data, model.labels().size());
+        int[][] itemsPerLabel = LabelImages.perLabel(c.request(), sample.items(), data, model.labels().size());
         long rows = java.util.Arrays.stream(itemsPerLabel).mapToLong(r -> r.length).sum();
         ExecControl control = new ExecControl(what + " (" + rows + " one-label attacks)",
-                rows * CorrelationImages.iterations(c.request().eps(), c.settings()), progress, cancelled);
+                rows * LabelImages.iterations(c.request().eps(), c.settings()), progress, cancelled);
         CorrelationResult result = backend.correlations(model, data, itemsPerLabel, c.request(), c.settings(), control);
         control.finish();
         cache.put(key, result);
         progress.note(what + ": diagonal mean " + String.format(java.util.Locale.ROOT, "%.3f", result.diagonalMean())
                 + " (cached " + cache.file(key).getFileName() + ")");
+        return result;
+    }
+
+    private AttackabilityResult attackability(PlanNode.Attackability a, String key) {
+        DiskCache<AttackabilityResult> cache = caches.attackability();
+        ModelHandle model = (ModelHandle) values.get(a.model());
+        String what = "attackability flip-" + a.request().direction() + " of " + model.name();
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            progress.note(what + ": cache hit " + cache.file(key).getFileName());
+            return cached.get();
+        }
+        SampleValue sample = (SampleValue) values.get(a.sample());
+        DataHandle data = sampleData.get(a.sample());
+        int labels = model.labels().size();
+        int[][] candidates = LabelImages.candidates(a.request(), sample.items(), data, labels);
+        long rows = java.util.Arrays.stream(candidates).mapToLong(r -> Math.min(r.length, a.request().samples())).sum();
+        ExecControl control = new ExecControl(what + " (up to " + rows + " one-label attacks)",
+                rows * LabelImages.iterations(a.request().eps(), a.settings()), progress, cancelled);
+        AttackabilityResult result = backend.attackability(model, data, candidates, a.request(), a.settings(), control)
+                .withFrequency(LabelImages.frequency(data, labels), data.name() + " (" + data.size() + " items)");
+        control.finish();
+        cache.put(key, result);
+        progress.note(what + ": cached " + cache.file(key).getFileName());
         return result;
     }
 
@@ -277,8 +304,8 @@ public final class Executor {
             }
 
             @Override
-            public CorrelationResult resolve(PendingCorrelations pending) {
-                return (CorrelationResult) values.get(pending.node());
+            public Object resolve(PendingAnalysis pending) {
+                return values.get(pending.node());
             }
         };
     }

@@ -23,6 +23,9 @@ final class Rewiring {
         } else if (n instanceof PlanNode.Correlations c) {
             return new PlanNode.Correlations(c.id(), c.span(), to(c.model(), replaced), to(c.sample(), replaced),
                     c.request(), c.settings());
+        } else if (n instanceof PlanNode.Attackability a) {
+            return new PlanNode.Attackability(a.id(), a.span(), to(a.model(), replaced), to(a.sample(), replaced),
+                    a.request(), a.settings());
         } else if (n instanceof PlanNode.Attack a) {
             return new PlanNode.Attack(a.id(), a.span(), to(a.model(), replaced), to(a.sample(), replaced),
                     to(a.predict(), replaced), a.profile() < 0 ? -1 : to(a.profile(), replaced),

@@ -3,7 +3,7 @@ package dev.atk.plan;
 import dev.atk.eval.Budget;
 import dev.atk.report.Metric;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
@@ -112,7 +112,7 @@ public sealed interface PlanNode {
      * {@code sample} (flip-up: the first {@code request.samples()} of the seeded order; flip-down: per label, the first
      * that many whose ground truth contains it). Cached on disk by digest: it costs C·n attacks.
      */
-    record Correlations(int id, SourceSpan span, int model, int sample, CorrelationRequest request, RunSettings settings)
+    record Correlations(int id, SourceSpan span, int model, int sample, LabelAttackRequest request, RunSettings settings)
             implements PlanNode {
         public List<Integer> inputs() {
             return List.of(model, sample);
@@ -125,6 +125,28 @@ public sealed interface PlanNode {
 
         public String digestText() {
             return "correlations:" + request + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm()
+                    + ":" + settings.fidelity();
+        }
+    }
+
+    /**
+     * Label attackability (ALGORITHMS.md §7.6): each label attacked alone on its candidate images from {@code sample}
+     * (the seeded order; ground truth positive for flip-down, negative for flip-up, correctly predicted, at most
+     * {@code request.samples()}). Cached on disk by digest.
+     */
+    record Attackability(int id, SourceSpan span, int model, int sample, LabelAttackRequest request,
+                         RunSettings settings) implements PlanNode {
+        public List<Integer> inputs() {
+            return List.of(model, sample);
+        }
+
+        public String describe() {
+            return "Attackability model=#" + model + " images=#" + sample + " flip-" + request.direction() + " eps="
+                    + dev.atk.eval.Values.format(request.eps()) + " samples=" + request.samples() + " norm=" + settings.norm();
+        }
+
+        public String digestText() {
+            return "attackability:" + request + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm()
                     + ":" + settings.fidelity();
         }
     }

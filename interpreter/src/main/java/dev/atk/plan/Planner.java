@@ -8,13 +8,13 @@ import dev.atk.eval.Evaluator;
 import dev.atk.eval.Exprs;
 import dev.atk.report.Metric;
 import dev.atk.eval.NotYetKnown;
-import dev.atk.eval.CorrelationValues;
-import dev.atk.eval.PendingCorrelations;
+import dev.atk.eval.AnalysisArgs;
+import dev.atk.eval.PendingAnalysis;
 import dev.atk.eval.PendingProfile;
 import dev.atk.eval.RangeValue;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
@@ -49,9 +49,9 @@ public final class Planner {
     private int nextId = 1;
     private Integer modelNode, dataNode, sampleNode, predictNode, profileNode;
     /** Correlation nodes of the current model, data and settings, by request. */
-    private final Map<CorrelationRequest, Integer> correlationNodes = new HashMap<>();
+    private final Map<String, Integer> nodesByRequest = new HashMap<>();
     /** The same nodes by the arguments as written, for expressions evaluated after the plan runs. */
-    private final Map<CorrelationValues.Args, Integer> argsNodes = new HashMap<>();
+    private final Map<AnalysisArgs, Integer> argsNodes = new HashMap<>();
 
     /** Images attacked when a model brings its own data and the script gives no sample size (the paper's 100). */
     static final int DEFAULT_SAMPLE = 100;
@@ -85,14 +85,14 @@ public final class Planner {
         }
 
         @Override
-        public Object correlations(CorrelationValues.Args args) {
-            int node = correlationsNode(args);
+        public Object analysis(AnalysisArgs args) {
+            int node = analysisNode(args);
             argsNodes.put(args, node);
-            return new PendingCorrelations(node);
+            return new PendingAnalysis(node);
         }
 
         @Override
-        public Map<CorrelationValues.Args, Integer> correlationNodes() {
+        public Map<AnalysisArgs, Integer> analysisNodes() {
             return argsNodes;
         }
     };
@@ -102,7 +102,7 @@ public final class Planner {
             state.model = new ModelRef(m.ref(), m.isPath());
             state.modelSpan = m.span();
             modelNode = predictNode = profileNode = null;
-            correlationNodes.clear();
+            nodesByRequest.clear();
             argsNodes.clear();
             if (!m.isPath() && (state.data == null || state.data.implicit())) {
                 catalog.defaultData(m.ref()).ifPresent(ref -> {
@@ -117,7 +117,7 @@ public final class Planner {
             state.settings.put(st.key().name(), v);
             profileNode = null;
             predictNode = null;
-            correlationNodes.clear();
+            nodesByRequest.clear();
             argsNodes.clear();
         } else if (s instanceof Stmt.LetStmt l) {
             env.put(l.name().name(), value(l.value(), env));
@@ -197,7 +197,7 @@ public final class Planner {
         state.data = new PlanState.DataChoice(new DataRef(d.name().name(), dir, split), n, seed, d.where(),
                 d.where().map(Exprs::text).orElse(""), d.span(), false);
         dataNode = sampleNode = predictNode = profileNode = null;
-        correlationNodes.clear();
+        nodesByRequest.clear();
             argsNodes.clear();
     }
 
@@ -264,33 +264,43 @@ public final class Planner {
     }
 
     /**
-     * The correlation matrix of the current model on the current data (§5): arguments as written, the rest from
-     * {@code set correlation_eps} (0.005, the released code) and {@code set correlation_samples} (100).
+     * The node of an analysis of the current model on the current data: arguments as written, the rest from the
+     * settings. Correlations (§5): {@code set correlation_eps} (0.005, the released code), {@code correlation_samples}
+     * (100), flip-up. Attackability (§7.6): {@code set attackability_eps} (0.008, the released flip-down script),
+     * {@code attackability_samples} (100), flip-down.
      */
-    private int correlationsNode(CorrelationValues.Args args) {
+    private int analysisNode(AnalysisArgs args) {
         if (state.model == null || state.data == null) {
-            throw new IllegalStateException("correlations() needs a model and data"); // the checker rejects this
+            throw new IllegalStateException(args.function() + "() needs a model and data"); // the checker rejects this
         }
-        double eps = args.eps() != null ? args.eps()
-                : (Double) state.settings.getOrDefault("correlation_eps", DEFAULT_CORRELATION_EPS);
-        int samples = args.samples() != null ? args.samples() : intSetting("correlation_samples", DEFAULT_SAMPLE);
-        CorrelationRequest request = new CorrelationRequest(eps, samples, args.direction());
-        Integer existing = correlationNodes.get(request);
+        boolean correlations = args.function().equals("correlations");
+        String prefix = correlations ? "correlation" : "attackability";
+        double eps = args.eps() != null ? args.eps() : (Double) state.settings.getOrDefault(prefix + "_eps",
+                correlations ? DEFAULT_CORRELATION_EPS : DEFAULT_ATTACKABILITY_EPS);
+        int samples = args.samples() != null ? args.samples() : intSetting(prefix + "_samples", DEFAULT_SAMPLE);
+        String direction = args.direction() != null ? args.direction() : correlations ? "up" : "down";
+        LabelAttackRequest request = new LabelAttackRequest(eps, samples, direction);
+        String key = args.function() + ":" + request;
+        Integer existing = nodesByRequest.get(key);
         if (existing != null) {
             return existing;
         }
         int model = modelNode();
         int data = dataNode();
-        // flip-down filters the seeded order per label, so it draws from every item; flip-up takes the first n
-        int images = add(new PlanNode.Sample(nextId++, state.data.span(), data, request.up() ? samples : 0, dataSeed(),
-                state.data.where(), state.data.whereText()));
-        int id = add(new PlanNode.Correlations(nextId++, state.modelSpan, model, images, request, settings()));
-        correlationNodes.put(request, id);
+        // flip-up correlations take the first n images of the seeded order; the others filter it per label
+        int images = add(new PlanNode.Sample(nextId++, state.data.span(), data, correlations && request.up() ? samples : 0,
+                dataSeed(), state.data.where(), state.data.whereText()));
+        int id = add(correlations
+                ? new PlanNode.Correlations(nextId++, state.modelSpan, model, images, request, settings())
+                : new PlanNode.Attackability(nextId++, state.modelSpan, model, images, request, settings()));
+        nodesByRequest.put(key, id);
         return id;
     }
 
     /** The released code's budget for every one-label attack of Algorithm 1 (ALGORITHMS.md §5.1). */
     static final double DEFAULT_CORRELATION_EPS = 0.005;
+    /** The released flip-down attackability script's budget (ALGORITHMS.md §7.6). */
+    static final double DEFAULT_ATTACKABILITY_EPS = 0.008;
 
     private int intSetting(String key, int fallback) {
         Object v = state.settings.get(key);
@@ -321,7 +331,7 @@ public final class Planner {
             var info = catalog.find(dev.atk.spi.ComponentKind.ATTACK, call.name()).orElseThrow();
             int profile = catalog.needsProfile(call) || needsProfile(budget) ? profileNode() : -1;
             int correlations = catalog.needsCorrelations(call)
-                    ? correlationsNode(new CorrelationValues.Args(null, null, CorrelationRequest.UP)) : -1;
+                    ? analysisNode(new AnalysisArgs("correlations", null, null, LabelAttackRequest.UP)) : -1;
             int predict = predictNode();
             List<Budget> budgets = info.usesBudget() ? List.of(Budget.of(budget)) : List.of(new Budget.Fixed(Double.NaN));
             int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile,
@@ -383,11 +393,11 @@ public final class Planner {
         if (v instanceof PendingProfile pp) {
             needs.add(pp.node());
         }
-        if (v instanceof PendingCorrelations pc) {
+        if (v instanceof PendingAnalysis pc) {
             needs.add(pc.node());
         }
         if (v instanceof Deferred d) {
-            d.correlationNodes().values().stream().filter(id -> !needs.contains(id)).forEach(needs::add);
+            d.analysisNodes().values().stream().filter(id -> !needs.contains(id)).forEach(needs::add);
         }
         if (v instanceof List<?> l) {
             for (Object o : l) {

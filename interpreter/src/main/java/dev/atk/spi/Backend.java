@@ -31,8 +31,16 @@ public interface Backend extends AutoCloseable {
      * A raw label-correlation matrix (ALGORITHMS.md §5): row ℓ attacks label ℓ alone on the images
      * {@code itemsPerLabel[ℓ]} and averages every label's confidence change.
      */
-    CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel, CorrelationRequest request,
+    CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel, LabelAttackRequest request,
                                    RunSettings settings, RunControl control);
+
+    /**
+     * Label attackability (ALGORITHMS.md §7.6): row ℓ attacks label ℓ alone on its candidate images
+     * {@code candidates[ℓ]} (seeded order; those whose clean prediction disagrees with the ground truth are skipped, at
+     * most {@code request.samples()} are attacked) and counts how often ℓ flips. Frequencies are left NaN.
+     */
+    AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates, LabelAttackRequest request,
+                                      RunSettings settings, RunControl control);
 
     /**
      * Runs {@code attack} on {@code items} at every budget. Outcomes go to {@code sink} as soon as a batch finishes

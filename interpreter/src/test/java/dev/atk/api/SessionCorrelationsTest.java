@@ -79,6 +79,24 @@ class SessionCorrelationsTest {
     }
 
     @Test
+    void attackabilityIsAnAnalysisWithFrequenciesFromTheData() {
+        FakeStdlib fake = new FakeStdlib();
+        try (Session s = session(fake)) {
+            EvalResult r = s.eval(new Source("a.atk", HEAD + """
+                    let a = attackability(eps=0.004, samples=5)
+                    print a
+                    print a.attempts
+                    print a.spearman_confidence
+                    """));
+            assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
+        }
+        assertTrue(text().contains("attackability flip-down, eps 0.004"), text());
+        assertTrue(text().contains("vs frequency in toy/test (20 items)"), text());
+        // the fake flips attempts/(l+1) of label l and gives it confidence 0.9 − 0.1·l: both fall with l
+        assertTrue(text().contains("\n1\n"), text());
+    }
+
+    @Test
     void mistakesArePositioned() {
         try (Session s = session(new FakeStdlib())) {
             EvalResult r = s.eval(new Source("c.atk", "print correlations(eps=0.01)\n" + HEAD

@@ -1,13 +1,14 @@
 package dev.atk.testing;
 
 import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
-import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.DataHandle;
@@ -185,7 +186,7 @@ public final class FakeStdlib implements Stdlib {
 
             @Override
             public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
-                                                  CorrelationRequest request, RunSettings settings, RunControl control) {
+                                                  LabelAttackRequest request, RunSettings settings, RunControl control) {
                 correlationCalls++;
                 int labels = itemsPerLabel.length;
                 double[][] raw = new double[labels][labels];
@@ -198,6 +199,26 @@ public final class FakeStdlib implements Stdlib {
                 }
                 control.advance(labels);
                 return new CorrelationResult(request.eps(), request.direction(), labels, raw, counts, 0, 0, 0);
+            }
+
+            @Override
+            public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
+                                                     LabelAttackRequest request, RunSettings settings,
+                                                     RunControl control) {
+                int labels = candidates.length;
+                int[] attempts = new int[labels];
+                int[] flipped = new int[labels];
+                double[] confidence = new double[labels];
+                double[] none = new double[labels];
+                for (int l = 0; l < labels; l++) {
+                    attempts[l] = Math.min(candidates[l].length, request.samples());
+                    flipped[l] = attempts[l] / (l + 1);
+                    confidence[l] = 0.9 - 0.1 * l;
+                    none[l] = Double.NaN;
+                }
+                control.advance(labels);
+                return new AttackabilityResult(request.eps(), request.direction(), labels, attempts, flipped, confidence,
+                        none, "", 0, 0, 0);
             }
 
             @Override

@@ -16,10 +16,12 @@ import java.util.function.BiFunction;
 final class CleanConfidences {
     private final Map<Integer, float[]> byItem;
     private final long forwardPasses;
+    private final int labels;
 
-    private CleanConfidences(Map<Integer, float[]> byItem, long forwardPasses) {
+    private CleanConfidences(Map<Integer, float[]> byItem, long forwardPasses, int labels) {
         this.byItem = byItem;
         this.forwardPasses = forwardPasses;
+        this.labels = labels;
     }
 
     static CleanConfidences of(Classifier model, NDManager parent, BiFunction<NDManager, int[], NDArray> images,
@@ -32,23 +34,28 @@ final class CleanConfidences {
         }
         int[] all = distinct.stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, float[]> out = new HashMap<>();
+        int labels = 0;
         for (int from = 0; from < all.length; from += batch) {
             control.checkCancelled();
             int[] chunk = Arrays.copyOfRange(all, from, Math.min(all.length, from + batch));
             try (NDManager sub = parent.newSubManager()) {
                 NDArray conf = Activation.sigmoid(model.logits(images.apply(sub, chunk)));
                 float[] flat = conf.toType(DataType.FLOAT32, false).toFloatArray();
-                int labels = (int) conf.getShape().get(1);
+                labels = (int) conf.getShape().get(1);
                 for (int r = 0; r < chunk.length; r++) {
                     out.put(chunk[r], Arrays.copyOfRange(flat, r * labels, (r + 1) * labels));
                 }
             }
         }
-        return new CleanConfidences(out, all.length);
+        return new CleanConfidences(out, all.length, labels);
     }
 
     float[] of(int item) {
         return byItem.get(item);
+    }
+
+    int labels() {
+        return labels;
     }
 
     long forwardPasses() {

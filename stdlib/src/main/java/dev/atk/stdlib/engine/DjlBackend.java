@@ -8,11 +8,12 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.DataRef;
@@ -22,6 +23,7 @@ import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.ProfileResult;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
+import dev.atk.stdlib.analysis.AttackabilityProbe;
 import dev.atk.stdlib.analysis.CorrelationExtractor;
 import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
@@ -325,7 +327,7 @@ public final class DjlBackend implements Backend {
 
     @Override
     public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
-                                          CorrelationRequest request, RunSettings settings, RunControl control) {
+                                          LabelAttackRequest request, RunSettings settings, RunControl control) {
         DjlModel m = model(model);
         SceneSet scenes = scenes(data).scenes();
         checkCompatible(m, scenes);
@@ -335,6 +337,22 @@ public final class DjlBackend implements Backend {
         CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
             return extractor.run(sub, scenes::images, m.labels().size(), itemsPerLabel, request,
+                    Math.max(batchSize(settings), m.labels().size()), control);
+        }
+    }
+
+    @Override
+    public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
+                                             LabelAttackRequest request, RunSettings settings, RunControl control) {
+        DjlModel m = model(model);
+        SceneSet scenes = scenes(data).scenes();
+        checkCompatible(m, scenes);
+        if (!(request.eps() > 0)) {
+            throw new AtkRuntimeException("attackability: eps must be > 0, got " + request.eps());
+        }
+        AttackabilityProbe probe = new AttackabilityProbe(m.classifier(), kernelConfig(m, settings, 1.0));
+        try (NDManager sub = root.newSubManager()) {
+            return probe.run(sub, scenes::images, m.labels().size(), candidates, request,
                     Math.max(batchSize(settings), m.labels().size()), control);
         }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
-import dev.atk.spi.CorrelationRequest;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.attack.MiFgsmConfig;
@@ -51,7 +51,7 @@ class CorrelationExtractorTest {
 
     private static CorrelationResult run(int[][] items, String direction, int batch, RunControl control) {
         return new CorrelationExtractor(model, CONFIG).run(manager, scenes::images, 40, items,
-                new CorrelationRequest(EPS, items[0].length, direction), batch, control);
+                new LabelAttackRequest(EPS, items[0].length, direction), batch, control);
     }
 
     @Test

@@ -188,7 +188,7 @@ class DjlBackendTest {
         int[][] items = new int[40][];
         java.util.Arrays.fill(items, new int[] {3, 4});
         Recorder control = new Recorder();
-        var result = backend.correlations(model, data, items, new dev.atk.spi.CorrelationRequest(0.002, 2, "up"),
+        var result = backend.correlations(model, data, items, new dev.atk.spi.LabelAttackRequest(0.002, 2, "up"),
                 SETTINGS, control);
         assertEquals(40, result.raw().length);
         assertEquals(2L * 40 * 5, control.steps.get());
