@@ -86,7 +86,26 @@ public final class Session implements AutoCloseable {
         Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
         return "== logical plan ==\n" + a.plan.plan().explain()
                 + "== optimised plan (rules applied: " + (optimised.applied().isEmpty() ? "none" : String.join(", ", optimised.applied()))
-                + ") ==\n" + optimised.plan().explain();
+                + ") ==\n" + optimised.plan().explain() + caches(optimised.plan());
+    }
+
+    /** The explain section saying which expensive analyses are already cached on disk (none: no section). */
+    private String caches(Plan plan) {
+        boolean analyses = plan.nodes().stream().anyMatch(n -> n instanceof dev.atk.plan.PlanNode.Profile
+                || n instanceof dev.atk.plan.PlanNode.Correlations || n instanceof dev.atk.plan.PlanNode.Attackability);
+        if (!analyses) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("== caches ==\n");
+        try {
+            Executor probe = new Executor(backend(), catalog, memo, null, AnalysisCaches.under(options.cacheDir()),
+                    results, options.progress(), options.out(), cancelRequested::get,
+                    new Executor.RunInfo("", VERSION, options.baseDir()));
+            probe.cacheStatus(plan).forEach((id, status) -> b.append(String.format("#%-3d %s%n", id, status)));
+        } catch (AtkRuntimeException e) {
+            b.append("(cannot look: ").append(e.getMessage()).append(")\n");
+        }
+        return b.toString();
     }
 
     /** Checks, plans, optimises and runs {@code source}. A script with errors runs nothing. */

@@ -110,6 +110,39 @@ public final class Executor {
     }
 
     /**
+     * For {@code explain}: which analyses (profiles, correlation matrices, attackability) the disk caches already hold,
+     * by node id, e.g. {@code cache hit profile-a17c036a….json}. Loads the models and draws the samples (their weight
+     * hashes and item ids are part of the keys) and computes nothing else.
+     */
+    public Map<Integer, String> cacheStatus(Plan plan) {
+        Map<Integer, String> out = new java.util.LinkedHashMap<>();
+        for (PlanNode n : plan.nodes()) {
+            String key = contentKey(n);
+            contentKeys.put(n.id(), key);
+            if (n instanceof PlanNode.LoadModel m) {
+                values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
+            } else if (n instanceof PlanNode.LoadData d) {
+                values.put(n.id(), memo(key, () -> backend.loadData(d.ref())));
+            } else if (n instanceof PlanNode.Sample s) {
+                sampleData.put(s.id(), (DataHandle) values.get(s.data()));
+                values.put(n.id(), memo(key, () -> sample(s)));
+            } else if (n instanceof PlanNode.Profile) {
+                out.put(n.id(), status(caches.profiles(), key));
+            } else if (n instanceof PlanNode.Correlations) {
+                out.put(n.id(), status(caches.correlations(), key));
+            } else if (n instanceof PlanNode.Attackability) {
+                out.put(n.id(), status(caches.attackability(), key));
+            }
+        }
+        return out;
+    }
+
+    private static String status(DiskCache<?> cache, String key) {
+        return cache.get(key).isPresent() ? "cache hit " + cache.file(key).getFileName()
+                : "cache miss (computed by this run, then cached as " + cache.file(key).getFileName() + ")";
+    }
+
+    /**
      * The node's content key: its own parameters plus its inputs' content, where a model counts by its weight hash and
      * a sample by its item ids. Two spellings of the same model (a bundled name, a config path) therefore share a
      * cached profile, and a retrained model never reuses a stale one.

@@ -50,6 +50,8 @@ class SessionCorrelationsTest {
         String script = HEAD + "set correlation_eps = 0.01\nrun class(gamma=1) at eps = 0.02\nprint correlations(eps=0.01)\n";
         FakeStdlib first = new FakeStdlib();
         try (Session s = session(first)) {
+            assertTrue(s.explain(new Source("c.atk", script)).contains("cache miss (computed by this run, then cached as "
+                    + "correlations-"), "explain says what a run will compute");
             EvalResult r = s.eval(new Source("c.atk", script));
             assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
         }
@@ -57,7 +59,9 @@ class SessionCorrelationsTest {
         FakeStdlib second = new FakeStdlib();
         try (Session s = session(second)) {
             assertEquals(EvalStatus.OK, s.eval(new Source("c.atk", script)).status());
-            assertTrue(s.explain(new Source("c.atk", script)).contains("Correlations"), "explain names the node");
+            String explained = s.explain(new Source("c.atk", script));
+            assertTrue(explained.contains("Correlations"), "explain names the node");
+            assertTrue(explained.contains("== caches ==") && explained.contains("cache hit correlations-"), explained);
         }
         assertEquals(0, second.correlationCalls);
         assertTrue(text().contains("correlations flip-up 4×4, eps 0.01, 20 images per label: diagonal mean 0.9000"),
