@@ -23,9 +23,9 @@ import java.util.Optional;
  */
 public final class Checker {
     /** Formats {@code report ... as F} can produce in this version. */
-    public static final List<String> REPORT_FORMATS = List.of("table", "csv", "json", "markdown");
-    /** Formats the language reserves for later versions (charts and image panels). */
-    static final List<String> REPORT_FORMATS_LATER = List.of("chart", "images");
+    public static final List<String> REPORT_FORMATS = List.of("table", "csv", "json", "markdown", "chart");
+    /** Formats the language reserves for a later version (image panels). */
+    static final List<String> REPORT_FORMATS_LATER = List.of("images");
 
     private final Catalog catalog;
     private final Path baseDir;
@@ -269,7 +269,26 @@ public final class Checker {
 
     private void report(Stmt.ReportStmt r, Scope scope) {
         Expr what = r.what();
+        boolean chart = r.format().map(f -> f.name().equals("chart")).orElse(false);
+        if (chart && r.to().isEmpty()) {
+            diagnostics.error(r.format().get().span(), Messages.chartNeedsFile(), "add e.g. `to \"flips.png\"`");
+        }
         boolean ok;
+        boolean analysis = !(what instanceof Expr.Name n && (Metric.fromKeyword(n.id().name()).isPresent()
+                || n.id().name().equals("results") || scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent()))
+                && !(what instanceof Expr.Member);
+        if (analysis && (what instanceof Expr.Call || what instanceof Expr.Name)) {
+            Type t = exprs.typeOf(what, scope);
+            if (t == Type.PROFILE || t == Type.CORRELATIONS || t == Type.ATTACKABILITY) {
+                if (!chart) {
+                    diagnostics.error(r.format().map(f -> f.span()).orElse(what.span()), Messages.analysisReportsAsChart(
+                            t.description()), "write `report " + dev.atk.eval.Exprs.text(what) + " as chart to \"file.png\"`,"
+                            + " or `print` it for text");
+                }
+                r.to().ifPresent(e -> exprs.expect(e, Type.STRING, scope));
+                return;
+            }
+        }
         if (what instanceof Expr.Name n) {
             ok = Metric.fromKeyword(n.id().name()).orElse(null) != null || n.id().name().equals("results")
                     || scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent();

@@ -368,6 +368,14 @@ public final class Messages {
                 : "budget eps = " + num(eps) + " is outside [0, 1] for inputs in [0, 1]";
     }
 
+    public static String chartNeedsFile() {
+        return "a chart is a PNG file, so it needs `to \"file.png\"`";
+    }
+
+    public static String analysisReportsAsChart(String what) {
+        return "report draws " + what + " only as a chart";
+    }
+
     public static String profileNeedsModelAndData() {
         return needsModelAndData("profile()");
     }

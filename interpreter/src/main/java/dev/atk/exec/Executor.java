@@ -16,6 +16,7 @@ import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.Catalog;
+import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.CancelledException;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
@@ -97,8 +98,12 @@ public final class Executor {
                 values.put(n.id(), memo(key, () -> profile(p, key)));
             } else if (n instanceof PlanNode.Correlations c) {
                 values.put(n.id(), memo(key, () -> correlations(c, key)));
+                analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(c.model()), sampleData.get(c.sample())));
             } else if (n instanceof PlanNode.Attackability a) {
                 values.put(n.id(), memo(key, () -> attackability(a, key)));
+                analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(a.model()), sampleData.get(a.sample())));
+            } else if (n instanceof PlanNode.Chart c) {
+                chart(c);
             } else if (n instanceof PlanNode.Attack a) {
                 attack(a, key);
             } else if (n instanceof PlanNode.Report r) {
@@ -256,6 +261,30 @@ public final class Executor {
         progress.note(what + ": diagonal mean " + String.format(java.util.Locale.ROOT, "%.3f", result.diagonalMean())
                 + " (cached " + cache.file(key).getFileName() + ")");
         return result;
+    }
+
+    /** The model and data an analysis node ran on: a chart names the labels and draws the data's co-occurrence. */
+    private record AnalysisInputs(ModelHandle model, DataHandle data) {}
+
+    private final Map<Integer, AnalysisInputs> analysisInputs = new HashMap<>();
+
+    private void chart(PlanNode.Chart c) {
+        Object v = resolve(c.value());
+        AnalysisInputs inputs = c.needs().stream().map(analysisInputs::get).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        dev.atk.chart.Chart chart;
+        if (v instanceof ProfileResult p) {
+            chart = ChartReports.profile(p);
+        } else if (v instanceof CorrelationResult corr && inputs != null) {
+            chart = ChartReports.correlations(corr, inputs.model().labels(), inputs.data());
+        } else if (v instanceof AttackabilityResult a && inputs != null) {
+            chart = ChartReports.attackability(a, inputs.model().labels());
+        } else {
+            throw new AtkRuntimeException("report " + c.text() + " as chart: cannot draw " + Values.typeName(v));
+        }
+        java.nio.file.Path file = info.baseDir().resolve(c.to());
+        ChartFiles.write(chart, file);
+        out.println("chart written to " + file);
     }
 
     private AttackabilityResult attackability(PlanNode.Attackability a, String key) {

@@ -22,6 +22,13 @@ final class ReportPrinter {
             out.println("(no results to report yet: run an attack first)");
             return;
         }
+        if (r.format().equals("chart")) {
+            Path file = baseDir.resolve(r.to().orElseThrow());
+            ChartFiles.write(ChartReports.metric(dev.atk.report.FlipsTable.of(records,
+                    dev.atk.report.ReportOptions.of(r.metric())), r.metric().keyword()), file);
+            out.println("chart written to " + file);
+            return;
+        }
         ReportFormat format = ReportFormat.valueOf(r.format().toUpperCase(Locale.ROOT));
         String text = ReportRenderer.render(records, r.metric(), format);
         if (r.to().isPresent()) {

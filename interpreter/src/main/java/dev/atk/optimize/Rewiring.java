@@ -33,6 +33,8 @@ final class Rewiring {
                     a.fused(), a.settings(), a.into());
         } else if (n instanceof PlanNode.Report r) {
             return new PlanNode.Report(r.id(), r.span(), distinct(r.attacks(), replaced), r.metric(), r.set(), r.format(), r.to());
+        } else if (n instanceof PlanNode.Chart c) {
+            return new PlanNode.Chart(c.id(), c.span(), c.value(), c.text(), distinct(c.needs(), replaced), c.to());
         } else if (n instanceof PlanNode.Print p) {
             return new PlanNode.Print(p.id(), p.span(), p.value(), p.text(), distinct(p.needs(), replaced));
         }

@@ -25,7 +25,7 @@ public final class ShareCommonWork implements Rule {
         Map<Integer, Integer> replaced = new HashMap<>();
         List<PlanNode> kept = new ArrayList<>();
         for (PlanNode n : plan.nodes()) {
-            if (!(n instanceof PlanNode.Print) && !(n instanceof PlanNode.Report)) {
+            if (!(n instanceof PlanNode.Print) && !(n instanceof PlanNode.Report) && !(n instanceof PlanNode.Chart)) {
                 String key = key(plan, n);
                 Integer first = firstByKey.putIfAbsent(key, n.id());
                 if (first != null) {

@@ -203,6 +203,24 @@ public sealed interface PlanNode {
         }
     }
 
+    /**
+     * {@code report VALUE as chart to "file.png"} for a profile, correlation matrix or attackability: the value is
+     * resolved at run time (after the nodes it {@code needs}) and drawn.
+     */
+    record Chart(int id, SourceSpan span, Object value, String text, List<Integer> needs, String to) implements PlanNode {
+        public List<Integer> inputs() {
+            return needs;
+        }
+
+        public String describe() {
+            return "Chart " + text + " to \"" + to + "\"";
+        }
+
+        public String digestText() {
+            return "chart:" + text + ":" + to;
+        }
+    }
+
     /** {@code print}: a value, resolved at run time if it needs a profile. */
     record Print(int id, SourceSpan span, Object value, String text, List<Integer> needs) implements PlanNode {
         public List<Integer> inputs() {

@@ -365,6 +365,14 @@ public final class Planner {
     }
 
     private void report(Stmt.ReportStmt r) {
+        if (!(r.what() instanceof Expr.Name n && (Metric.fromKeyword(n.id().name()).isPresent()
+                || n.id().name().equals("results") || namedSets.containsKey(n.id().name())))
+                && !(r.what() instanceof Expr.Member)) {
+            Object v = value(r.what(), state.env);
+            String to = (String) evaluator.eval(r.to().orElseThrow(), state.env, context);
+            add(new PlanNode.Chart(nextId++, r.span(), v, Exprs.text(r.what()), needsOf(v), to));
+            return;
+        }
         Metric metric = Metric.FLIPS;
         Optional<String> set = Optional.empty();
         if (r.what() instanceof Expr.Name n) {
@@ -386,6 +394,11 @@ public final class Planner {
 
     private void print(Stmt.PrintStmt p, Map<String, Object> env) {
         Object v = value(p.value(), env);
+        add(new PlanNode.Print(nextId++, p.span(), v, Exprs.text(p.value()), needsOf(v)));
+    }
+
+    /** The plan nodes a printed or charted value waits for: profiles and analyses it refers to. */
+    private static List<Integer> needsOf(Object v) {
         List<Integer> needs = new ArrayList<>();
         if (v instanceof Deferred d && d.profileNode() > 0) {
             needs.add(d.profileNode());
@@ -412,6 +425,6 @@ public final class Planner {
         if (v instanceof Budget.OfProfile b) {
             needs.add(b.profileNode());
         }
-        add(new PlanNode.Print(nextId++, p.span(), v, Exprs.text(p.value()), needs));
+        return needs;
     }
 }

@@ -1,0 +1,18 @@
+package dev.atk.exec;
+
+import dev.atk.chart.Chart;
+import dev.atk.spi.AtkRuntimeException;
+import java.nio.file.Path;
+
+/** Writes a chart as a PNG (atomically, creating folders), turning I/O failures into one-line runtime errors. */
+final class ChartFiles {
+    private ChartFiles() {}
+
+    static void write(Chart chart, Path file) {
+        try {
+            chart.render(file);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new AtkRuntimeException("cannot write chart to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
