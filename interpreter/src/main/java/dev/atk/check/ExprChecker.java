@@ -35,11 +35,13 @@ final class ExprChecker {
     private final Catalog catalog;
     private final Diagnostics diagnostics;
     private final Evaluator evaluator;
+    private final AnalysisChecks analyses;
 
     ExprChecker(Catalog catalog, Diagnostics diagnostics) {
         this.catalog = catalog;
         this.diagnostics = diagnostics;
         this.evaluator = new Evaluator(catalog);
+        this.analyses = new AnalysisChecks(this, diagnostics);
     }
 
     /** The value of {@code e} if it is known before running (literals, arithmetic, constant bindings). */
@@ -142,16 +144,7 @@ final class ExprChecker {
         Type target = typeOf(m.target(), scope);
         String name = m.member().name();
         if (target == Type.CORRELATIONS || target == Type.ATTACKABILITY) {
-            boolean corr = target == Type.CORRELATIONS;
-            List<String> members = corr ? dev.atk.eval.CorrelationValues.MEMBERS : dev.atk.eval.AttackabilityValues.MEMBERS;
-            String what = corr ? "correlations" : "attackability";
-            if (!members.contains(name)) {
-                diagnostics.error(m.member().span(), Messages.unknown(what + " member", name,
-                        DidYouMean.suggest(name, members).orElse(null)), what + " has " + String.join(", ", members));
-                return Type.ANY;
-            }
-            return List.of("raw", "normalized", "flip_rate", "attempts", "confidence", "frequency").contains(name)
-                    ? Type.LIST : Type.NUMBER;
+            return analyses.member(m, target);
         }
         if (target == Type.PROFILE || target == Type.ANY) {
             if (!PROFILE_MEMBERS.contains(name) && target == Type.PROFILE) {
@@ -214,7 +207,7 @@ final class ExprChecker {
                 return Type.PROFILE;
             }
             case "correlations", "attackability" -> {
-                analysis(c, scope);
+                analyses.call(c, scope);
                 return id.name().equals("correlations") ? Type.CORRELATIONS : Type.ATTACKABILITY;
             }
             case "linspace", "logspace" -> {
@@ -305,40 +298,12 @@ final class ExprChecker {
         }
     }
 
-    /** {@code correlations|attackability(eps=…, samples=…, direction=up|down)}: named arguments, a model and data. */
-    private void analysis(Expr.Call c, Scope scope) {
-        if (!scope.modelSelected() || !scope.dataSelected()) {
-            diagnostics.error(c.span(), Messages.needsModelAndData(c.calleeName().name() + "()"),
-                    "add e.g. `model fashion_cnn` (it brings its own data) before it");
-        }
-        checkNamedOnly(c, dev.atk.eval.AnalysisArgs.PARAMS, false);
-        for (Expr.Arg a : c.args()) {
-            String name = a.name().map(Ident::name).orElse("");
-            if (name.equals("direction")) {
-                String d = dev.atk.eval.CorrelationValues.direction(a.value());
-                if (!dev.atk.eval.AnalysisArgs.DIRECTIONS.contains(d)) {
-                    diagnostics.error(a.value().span(), Messages.wrongType("up or down", d == null
-                            ? typeOf(a.value(), scope).description() : "'" + d + "'"),
-                            "up: push each label up; down: push it down (on images that have it)");
-                }
-            } else if (name.equals("eps")) {
-                expect(a.value(), Type.NUMBER, scope);
-                constantNumber(a.value(), scope).filter(v -> !(v > 0)).ifPresent(v -> diagnostics.error(
-                        a.value().span(), Messages.outOfRange("eps", v, "(0, ∞)"), "each label is attacked with this budget"));
-            } else if (name.equals("samples")) {
-                expect(a.value(), Type.NUMBER, scope);
-                constantNumber(a.value(), scope).filter(v -> v < 1 || v != Math.rint(v)).ifPresent(v ->
-                        diagnostics.error(a.value().span(), Messages.outOfRange("samples", v, "a whole number ≥ 1")));
-            }
-        }
-    }
-
     private void checkNamedOnly(Expr.Call c, List<String> allowed) {
         checkNamedOnly(c, allowed, true);
     }
 
     /** Every argument named, known and given once; with {@code allRequired}, every allowed name present. */
-    private void checkNamedOnly(Expr.Call c, List<String> allowed, boolean allRequired) {
+    void checkNamedOnly(Expr.Call c, List<String> allowed, boolean allRequired) {
         Set<String> seen = new HashSet<>();
         for (Expr.Arg a : c.args()) {
             if (a.name().isEmpty()) {

@@ -1,7 +1,6 @@
 package dev.atk.eval;
 
 import dev.atk.report.Metric;
-import dev.atk.select.ClassSubset;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
@@ -250,16 +249,10 @@ public final class Evaluator {
                 return aggregate(name, c, env, ctx);
             }
             case "class_subset" -> {
-                return classSubset(c, env, ctx);
+                return new ClassBuiltins(this, env, ctx).subset(c);
             }
             case "class_objective" -> {
-                Map<String, Expr> a = BuiltinSignature.CLASS_OBJECTIVE.bind(c);
-                List<Integer> subset = new ArrayList<>();
-                for (double v : vector(a.get("subset"), env, ctx)) {
-                    subset.add(labelIndex(a.get("subset"), v, vector(a.get("closeness"), env, ctx).length));
-                }
-                return ClassSubset.objective(subset, vector(a.get("closeness"), env, ctx), matrix(a.get("icm"), env, ctx),
-                        number(a.get("gamma"), env, ctx));
+                return new ClassBuiltins(this, env, ctx).objective(c);
             }
             default -> {
                 for (ComponentKind kind : ComponentKind.values()) {
@@ -292,74 +285,6 @@ public final class Evaluator {
             }
         }
         return new AnalysisArgs(function, eps, samples, direction);
-    }
-
-    /** {@code class_subset(...)}: CLASS's selection (ALGORITHMS.md §6.3) on explicit inputs, indices in insertion order. */
-    private Object classSubset(Expr.Call c, Map<String, Object> env, Context ctx) {
-        BuiltinSignature sig = BuiltinSignature.CLASS_SUBSET;
-        Map<String, Expr> a = sig.bind(c);
-        double[] closeness = vector(a.get("closeness"), env, ctx);
-        double[][] icm = matrix(a.get("icm"), env, ctx);
-        if (icm.length != closeness.length || java.util.Arrays.stream(icm).anyMatch(r -> r.length != closeness.length)) {
-            throw new EvalException(a.get("icm").span(), "icm must be a " + closeness.length + "×" + closeness.length
-                    + " matrix (a list of rows), one row and column per closeness value");
-        }
-        double gamma = a.containsKey("gamma") ? number(a.get("gamma"), env, ctx) : (Double) sig.defaults().get("gamma");
-        int branches = (int) (a.containsKey("branches") ? number(a.get("branches"), env, ctx) : (Double) sig.defaults().get("branches"));
-        int depth = (int) (a.containsKey("depth") ? number(a.get("depth"), env, ctx) : (Double) sig.defaults().get("depth"));
-        boolean normalizeZ = a.containsKey("normalize_z") && Boolean.TRUE.equals(resolved(eval(a.get("normalize_z"), env, ctx), ctx));
-        int n = (int) number(a.get("n"), env, ctx);
-        List<Object> out = new ArrayList<>();
-        for (int label : ClassSubset.select(closeness, icm, n, new ClassSubset.Options(gamma, branches, depth, normalizeZ))) {
-            out.add((double) label);
-        }
-        return out;
-    }
-
-    private double[] vector(Expr e, Map<String, Object> env, Context ctx) {
-        Object v = resolved(eval(e, env, ctx), ctx);
-        if (!(v instanceof List<?> l)) {
-            throw new EvalException(e.span(), "expected a list of numbers, found " + Values.typeName(v));
-        }
-        double[] out = new double[l.size()];
-        for (int i = 0; i < out.length; i++) {
-            if (!(resolved(l.get(i), ctx) instanceof Double d)) {
-                throw new EvalException(e.span(), "expected a list of numbers; element " + (i + 1) + " is "
-                        + Values.typeName(l.get(i)));
-            }
-            out[i] = d;
-        }
-        return out;
-    }
-
-    private double[][] matrix(Expr e, Map<String, Object> env, Context ctx) {
-        Object v = resolved(eval(e, env, ctx), ctx);
-        if (!(v instanceof List<?> rows)) {
-            throw new EvalException(e.span(), "expected a matrix (a list of rows), found " + Values.typeName(v));
-        }
-        double[][] out = new double[rows.size()][];
-        for (int r = 0; r < out.length; r++) {
-            if (!(rows.get(r) instanceof List<?> row)) {
-                throw new EvalException(e.span(), "expected a matrix (a list of rows); row " + (r + 1) + " is "
-                        + Values.typeName(rows.get(r)));
-            }
-            out[r] = new double[row.size()];
-            for (int k = 0; k < row.size(); k++) {
-                if (!(resolved(row.get(k), ctx) instanceof Double d)) {
-                    throw new EvalException(e.span(), "expected numbers in the matrix; row " + (r + 1) + " has "
-                            + Values.typeName(row.get(k)));
-                }
-                out[r][k] = d;
-            }
-        }
-        return out;
-    }
-
-    private static int labelIndex(Expr at, double v, int labels) {
-        if (v != Math.rint(v) || v < 0 || v >= labels) {
-            throw new EvalException(at.span(), "a subset holds label indices 0.." + (labels - 1) + ", not " + Values.format(v));
-        }
-        return (int) v;
     }
 
     private Object budgetsOf(Object profile, List<Double> fractions, Context ctx) {

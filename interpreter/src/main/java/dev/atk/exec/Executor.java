@@ -46,6 +46,7 @@ public final class Executor {
     private final Map<String, Object> memo;
     private final ResultLog log;
     private final AnalysisCaches caches;
+    private final Analyses analyses;
     private final ResultStore results;
     private final ProgressListener progress;
     private final PrintStream out;
@@ -63,6 +64,7 @@ public final class Executor {
         this.memo = memo;
         this.log = log;
         this.caches = caches;
+        this.analyses = new Analyses(backend, caches, progress, cancelled);
         this.results = results;
         this.progress = progress;
         this.out = out;
@@ -95,12 +97,15 @@ public final class Executor {
             } else if (n instanceof PlanNode.Predict p) {
                 values.put(n.id(), memo(key, () -> predict(p)));
             } else if (n instanceof PlanNode.Profile p) {
-                values.put(n.id(), memo(key, () -> profile(p, key)));
+                values.put(n.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
+                        sampleData.get(p.probe()), ((SampleValue) values.get(p.probe())).items())));
             } else if (n instanceof PlanNode.Correlations c) {
-                values.put(n.id(), memo(key, () -> correlations(c, key)));
+                values.put(n.id(), memo(key, () -> analyses.correlations(c, key, (ModelHandle) values.get(c.model()),
+                        sampleData.get(c.sample()), ((SampleValue) values.get(c.sample())).items())));
                 analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(c.model()), sampleData.get(c.sample())));
             } else if (n instanceof PlanNode.Attackability a) {
-                values.put(n.id(), memo(key, () -> attackability(a, key)));
+                values.put(n.id(), memo(key, () -> analyses.attackability(a, key, (ModelHandle) values.get(a.model()),
+                        sampleData.get(a.sample()), ((SampleValue) values.get(a.sample())).items())));
                 analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(a.model()), sampleData.get(a.sample())));
             } else if (n instanceof PlanNode.Chart c) {
                 chart(c);
@@ -220,49 +225,6 @@ public final class Executor {
     /** The data handle each sample node draws from. */
     private final Map<Integer, DataHandle> sampleData = new HashMap<>();
 
-    private ProfileResult profile(PlanNode.Profile p, String key) {
-        DiskCache<ProfileResult> profiles = caches.profiles();
-        var cached = profiles.get(key);
-        ModelHandle model = (ModelHandle) values.get(p.model());
-        if (cached.isPresent()) {
-            progress.note("profile of " + model.name() + ": cache hit " + profiles.file(key).getFileName());
-            return cached.get();
-        }
-        SampleValue probe = (SampleValue) values.get(p.probe());
-        // The probe runs until its stop rule fires, so its length is unknown: progress shows steps and rate, no ETA.
-        ExecControl control = new ExecControl("profile " + model.name() + " (" + probe.items().length + " probe images)",
-                0, progress, cancelled);
-        ProfileResult result = backend.profile(model, sampleData.get(p.probe()), probe.items(), p.request(), p.settings(), control);
-        control.finish();
-        profiles.put(key, result);
-        progress.note("profile of " + model.name() + ": eps_max = " + Values.format(result.epsMax()) + " (cached "
-                + profiles.file(key).getFileName() + ")");
-        return result;
-    }
-
-    private CorrelationResult correlations(PlanNode.Correlations c, String key) {
-        DiskCache<CorrelationResult> cache = caches.correlations();
-        ModelHandle model = (ModelHandle) values.get(c.model());
-        String what = "correlations flip-" + c.request().direction() + " of " + model.name();
-        var cached = cache.get(key);
-        if (cached.isPresent()) {
-            progress.note(what + ": cache hit " + cache.file(key).getFileName());
-            return cached.get();
-        }
-        SampleValue sample = (SampleValue) values.get(c.sample());
-        DataHandle data = sampleData.get(c.sample());
-        int[][] itemsPerLabel = LabelImages.perLabel(c.request(), sample.items(), data, model.labels().size());
-        long rows = java.util.Arrays.stream(itemsPerLabel).mapToLong(r -> r.length).sum();
-        ExecControl control = new ExecControl(what + " (" + rows + " one-label attacks)",
-                rows * LabelImages.iterations(c.request().eps(), c.settings()), progress, cancelled);
-        CorrelationResult result = backend.correlations(model, data, itemsPerLabel, c.request(), c.settings(), control);
-        control.finish();
-        cache.put(key, result);
-        progress.note(what + ": diagonal mean " + String.format(java.util.Locale.ROOT, "%.3f", result.diagonalMean())
-                + " (cached " + cache.file(key).getFileName() + ")");
-        return result;
-    }
-
     /** The model and data an analysis node ran on: a chart names the labels and draws the data's co-occurrence. */
     private record AnalysisInputs(ModelHandle model, DataHandle data) {}
 
@@ -285,30 +247,6 @@ public final class Executor {
         java.nio.file.Path file = info.baseDir().resolve(c.to());
         ChartFiles.write(chart, file);
         out.println("chart written to " + file);
-    }
-
-    private AttackabilityResult attackability(PlanNode.Attackability a, String key) {
-        DiskCache<AttackabilityResult> cache = caches.attackability();
-        ModelHandle model = (ModelHandle) values.get(a.model());
-        String what = "attackability flip-" + a.request().direction() + " of " + model.name();
-        var cached = cache.get(key);
-        if (cached.isPresent()) {
-            progress.note(what + ": cache hit " + cache.file(key).getFileName());
-            return cached.get();
-        }
-        SampleValue sample = (SampleValue) values.get(a.sample());
-        DataHandle data = sampleData.get(a.sample());
-        int labels = model.labels().size();
-        int[][] candidates = LabelImages.candidates(a.request(), sample.items(), data, labels);
-        long rows = java.util.Arrays.stream(candidates).mapToLong(r -> Math.min(r.length, a.request().samples())).sum();
-        ExecControl control = new ExecControl(what + " (up to " + rows + " one-label attacks)",
-                rows * LabelImages.iterations(a.request().eps(), a.settings()), progress, cancelled);
-        AttackabilityResult result = backend.attackability(model, data, candidates, a.request(), a.settings(), control)
-                .withFrequency(LabelImages.frequency(data, labels), data.name() + " (" + data.size() + " items)");
-        control.finish();
-        cache.put(key, result);
-        progress.note(what + ": cached " + cache.file(key).getFileName());
-        return result;
     }
 
     private void attack(PlanNode.Attack a, String key) {
