@@ -8,7 +8,7 @@ public final class Architectures {
     private Architectures() {}
 
     public static List<String> names() {
-        return List.of(FashionCnn.ARCHITECTURE);
+        return List.of(FashionCnn.ARCHITECTURE, Query2Label.ARCHITECTURE);
     }
 
     public static boolean isKnown(String name) {
@@ -19,6 +19,9 @@ public final class Architectures {
     public static Block build(String architecture, int numLabels) {
         if (FashionCnn.ARCHITECTURE.equals(architecture)) {
             return FashionCnn.build(numLabels);
+        }
+        if (Query2Label.ARCHITECTURE.equals(architecture)) {
+            return Query2Label.build(numLabels);
         }
         throw new ModelException("unknown architecture '" + architecture + "' (known: " + names() + ")");
     }

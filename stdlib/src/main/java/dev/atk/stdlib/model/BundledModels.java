@@ -21,7 +21,7 @@ import java.util.List;
 public final class BundledModels {
     public static final String RESOURCE_DIR = "atk/models/";
     /** The models shipped with ATK. */
-    public static final List<String> NAMES = List.of("fashion_cnn");
+    public static final List<String> NAMES = List.of("fashion_cnn", "q2l_fashion");
 
     /** A resolved config plus its weights' bytes and where both came from (for messages and provenance). */
     public record Resolved(ModelConfig config, String configWhere, String weightsWhere, byte[] weights) {}

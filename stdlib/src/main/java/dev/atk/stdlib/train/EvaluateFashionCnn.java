@@ -3,23 +3,31 @@ package dev.atk.stdlib.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.SceneGenerator;
 import dev.atk.stdlib.data.SceneSet;
 import dev.atk.stdlib.data.Split;
+import dev.atk.stdlib.model.Architectures;
 import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.DjlClassifier;
+import dev.atk.stdlib.model.ModelConfig;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * Prints the numbers docs/models.md records: mAP on the shipped sample and on a larger generated
- * test set, per-label AP extremes, confidence spread, float64 agreement and input-gradient speed.
+ * Prints the numbers docs/models.md records for a bundled model ({@code fashion_cnn}, {@code q2l_fashion}, or
+ * any model name or config path): parameter count, mAP on the shipped sample and on a larger generated test
+ * set, per-label AP extremes, confidence spread, float64 agreement and input-gradient speed. With
+ * {@code --compare OTHER} the input-gradient speed of a second model is measured in the same run, the two
+ * models' timings interleaved (best of {@code --rounds} rounds each), so a busy machine affects both alike.
  *
- * <pre>--model fashion_cnn  --test 10000  --seed 20170828</pre>
+ * <pre>--model fashion_cnn  --test 10000  --seed 20170828  [--compare fashion_cnn  --rounds 3]</pre>
  */
 public final class EvaluateFashionCnn {
     private EvaluateFashionCnn() {}
@@ -30,9 +38,13 @@ public final class EvaluateFashionCnn {
         String name = a.get("model", "fashion_cnn");
         int testCount = a.getInt("test", 10_000);
         long seed = a.getLong("seed", SceneGenerator.DEFAULT_SEED);
+        String compare = a.get("compare", null);
+        int rounds = a.getInt("rounds", compare == null ? 1 : 3);
         try (DjlClassifier model = BundledModels.load(name);
                 NDManager manager = NDManager.newBaseManager()) {
-            System.out.println("model " + model.config().name() + " sha256 " + model.weightsHash());
+            System.out.println("model " + model.config().name() + " (" + model.config().architecture() + ") sha256 "
+                    + model.weightsHash());
+            System.out.printf(Locale.ROOT, "parameters: %,d%n", parameterCount(name));
             SceneSet sample = BundledScenes.load();
             float[][] logits = Predict.logits(model::logits, sample, manager, 250);
             report("shipped sample (" + sample.count() + " test scenes)", model, sample, logits);
@@ -51,10 +63,41 @@ public final class EvaluateFashionCnn {
                 }
                 System.out.printf(Locale.ROOT, "float64 vs float32 logits: max |diff| %.2e over 100 scenes%n", max);
             }
-            for (int batch : new int[] {1, 16, 64}) {
-                System.out.printf(Locale.ROOT, "forward+backward wrt input, batch %d: %.3f ms/image%n", batch,
-                        gradientMillisPerImage(model, sample, manager, batch));
+            try (DjlClassifier other = compare == null ? null : BundledModels.load(compare)) {
+                for (int batch : new int[] {1, 16, 64}) {
+                    double best = Double.MAX_VALUE;
+                    double bestOther = Double.MAX_VALUE;
+                    for (int r = 0; r < rounds; r++) {
+                        best = Math.min(best, gradientMillisPerImage(model, sample, manager, batch));
+                        if (other != null) {
+                            bestOther = Math.min(bestOther, gradientMillisPerImage(other, sample, manager, batch));
+                        }
+                    }
+                    if (other == null) {
+                        System.out.printf(Locale.ROOT, "forward+backward wrt input, batch %d: %.3f ms/image%n", batch,
+                                best);
+                    } else {
+                        System.out.printf(Locale.ROOT, "forward+backward wrt input, batch %d: %s %.3f ms/image, %s"
+                                + " %.3f ms/image, ratio %.2f%n", batch, name, best, compare, bestOther,
+                                best / bestOther);
+                    }
+                }
             }
+        }
+    }
+
+    /** Number of scalar parameters of a model's architecture (a fresh block of the config's shape). */
+    static long parameterCount(String nameOrPath) {
+        ModelConfig config = BundledModels.config(nameOrPath);
+        Block block = Architectures.build(config.architecture(), config.numLabels());
+        try (NDManager m = NDManager.newBaseManager()) {
+            ModelConfig.Input in = config.input();
+            block.initialize(m, DataType.FLOAT32, new Shape(1, in.channels(), in.height(), in.width()));
+            long n = 0;
+            for (Parameter p : block.getParameters().values()) {
+                n += p.getArray().size();
+            }
+            return n;
         }
     }
 

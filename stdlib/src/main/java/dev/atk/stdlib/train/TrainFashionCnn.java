@@ -5,18 +5,20 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.CosineTracker;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.training.tracker.WarmUpTracker;
 import dev.atk.stdlib.data.FashionLabels;
 import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.SceneGenerator;
 import dev.atk.stdlib.data.SceneSet;
 import dev.atk.stdlib.data.Split;
-import dev.atk.stdlib.model.FashionCnn;
 import dev.atk.stdlib.model.ModelConfig;
 import dev.atk.stdlib.model.ModelConfigLoader;
 import java.io.IOException;
@@ -27,27 +29,31 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * Trains {@code fashion_cnn} (architecture {@code fashion_cnn_v2}) with ASL and Adam, deterministically,
- * and writes {@code <out>/fashion_cnn/fashion_cnn-0000.params} and {@code <out>/fashion_cnn.json}.
+ * Trains a bundled fashion model ({@code --model fashion_cnn}, the default, or {@code q2l_fashion}; see
+ * {@link TrainingRecipe}) with ASL and Adam (optional linear warm-up, then cosine decay to lr/100),
+ * deterministically, and writes {@code <out>/<model>/<model>-0000.params} and {@code <out>/<model>.json}.
+ * Options left out take the recipe's defaults.
  *
  * <pre>
- * --out models  --train 50000  --val 5000  --epochs 6  --batch 64  --lr 0.001  --seed 20170828
+ * --model fashion_cnn  --out models  --train 50000  --val 5000  --epochs 6  --batch 64  --lr 0.001
+ * --warmup 0  --seed 20170828  [--limit-batches N]
  * </pre>
  */
 public final class TrainFashionCnn {
-    public static final String NAME = "fashion_cnn";
 
     private TrainFashionCnn() {}
 
     public static void main(String[] argv) throws IOException {
         Args.offline();
         Args a = new Args(argv);
+        TrainingRecipe recipe = TrainingRecipe.named(a.get("model", TrainingRecipe.FASHION_CNN.name()));
         Path out = Path.of(a.get("out", "models"));
         int trainCount = a.getInt("train", 50_000);
         int valCount = a.getInt("val", 5_000);
-        int epochs = a.getInt("epochs", 6);
-        int batch = a.getInt("batch", 64);
-        float lr = a.getFloat("lr", 1e-3f);
+        int epochs = a.getInt("epochs", recipe.epochs());
+        int batch = a.getInt("batch", recipe.batch());
+        float lr = a.getFloat("lr", recipe.lr());
+        int warmup = a.getInt("warmup", recipe.warmupSteps());
         long seed = a.getLong("seed", SceneGenerator.DEFAULT_SEED);
         int limitBatches = a.getInt("limit-batches", Integer.MAX_VALUE);
 
@@ -59,21 +65,20 @@ public final class TrainFashionCnn {
                 secs(t0));
 
         Engine.getInstance().setRandomSeed((int) seed);
-        Block block = FashionCnn.build(FashionLabels.NUM_LABELS);
+        Block block = recipe.build();
         AsymmetricLoss loss = AsymmetricLoss.standard();
         int batchesPerEpoch = Math.min(limitBatches, trainCount / batch);
         int totalSteps = epochs * batchesPerEpoch;
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
-                .optOptimizer(Adam.builder()
-                        .optLearningRateTracker(CosineTracker.builder().setBaseValue(lr).optFinalValue(lr / 100)
-                                .setMaxUpdates(totalSteps).build())
-                        .build());
+                .optOptimizer(Adam.builder().optLearningRateTracker(schedule(lr, warmup, totalSteps)).build());
+        System.out.printf(Locale.ROOT, "training %s (%s): %d epochs x %d batches of %d, lr %g, warm-up %d steps%n",
+                recipe.name(), recipe.architecture(), epochs, batchesPerEpoch, batch, lr, warmup);
         long trainStart = System.nanoTime();
-        try (Model model = Model.newInstance(NAME);
+        try (Model model = Model.newInstance(recipe.name());
                 NDManager evalManager = NDManager.newBaseManager()) {
             model.setBlock(block);
             try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(FashionCnn.INPUT_SHAPE);
+                trainer.initialize(new Shape(1, 1, FashionLabels.SIZE, FashionLabels.SIZE));
                 int[] order = new int[trainCount];
                 for (int i = 0; i < order.length; i++) {
                     order[i] = i;
@@ -105,20 +110,36 @@ public final class TrainFashionCnn {
                     float[][] logits = Predict.logits(x -> trainer.evaluate(new NDList(x)).singletonOrThrow(),
                             val, evalManager, 256);
                     MeanAveragePrecision.Result r = MeanAveragePrecision.compute(logits, val.labelMatrix());
-                                        System.out.printf(Locale.ROOT,
+                    System.out.printf(Locale.ROOT,
                             "epoch %d: train loss %.4f, val mAP %.4f, mid-confidence %.3f, %.0f s%n", epoch + 1,
-                            lossSum / batchesPerEpoch, r.meanAp(), ConfidenceStats.fractionBetween(Predict.sigmoid(logits), 0.05, 0.95), secs(epochStart));
+                            lossSum / batchesPerEpoch, r.meanAp(),
+                            ConfidenceStats.fractionBetween(Predict.sigmoid(logits), 0.05, 0.95), secs(epochStart));
                 }
             }
             double trainSecs = secs(trainStart);
             System.out.printf(Locale.ROOT, "training wall time %.1f s%n", trainSecs);
-            save(model, out);
+            save(model, recipe, out);
         }
     }
 
+    /**
+     * The learning rate: cosine decay from {@code lr} to {@code lr/100} over the steps after a linear warm-up
+     * from 0 over {@code warmup} steps (no warm-up: plain cosine over all steps, the fashion_cnn recipe).
+     */
+    static Tracker schedule(float lr, int warmup, int totalSteps) {
+        CosineTracker cosine = CosineTracker.builder().setBaseValue(lr).optFinalValue(lr / 100)
+                .setMaxUpdates(Math.max(1, totalSteps - warmup)).build();
+        if (warmup <= 0) {
+            return cosine;
+        }
+        return WarmUpTracker.builder().setMainTracker(cosine).optWarmUpSteps(warmup).optWarmUpBeginValue(0)
+                .build();
+    }
+
     /** Writes the weights (cleaning old params first: DJL trap 9) and the config. */
-    static void save(Model model, Path out) throws IOException {
-        Path dir = out.resolve(NAME);
+    static void save(Model model, TrainingRecipe recipe, Path out) throws IOException {
+        String name = recipe.name();
+        Path dir = out.resolve(name);
         Files.createDirectories(dir);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
@@ -127,15 +148,13 @@ public final class TrainFashionCnn {
                 }
             }
         }
-        model.save(dir, NAME);
-        ModelConfig config = new ModelConfig(NAME, "djl", FashionCnn.ARCHITECTURE,
-                NAME + "/" + NAME + "-0000.params", FashionLabels.names(),
+        model.save(dir, name);
+        ModelConfig config = new ModelConfig(name, "djl", recipe.architecture(),
+                name + "/" + name + "-0000.params", FashionLabels.names(),
                 new ModelConfig.Input(1, FashionLabels.SIZE, FashionLabels.SIZE, 0, 1), "logits", 0.5, "fashion",
-                "Small CNN (3 conv + 2 dense, no BatchNorm/Dropout) trained in Java with DJL and the asymmetric"
-                        + " loss (gamma+ 0, gamma- 4, clip 0.05) on 56x56 Fashion-MNIST outfit scenes;"
-                        + " 40 labels = garment class x quadrant. See docs/models.md.");
-        ModelConfigLoader.write(config, out.resolve(NAME + ".json"));
-        System.out.println("wrote " + dir.resolve(NAME + "-0000.params") + " and " + out.resolve(NAME + ".json"));
+                recipe.description());
+        ModelConfigLoader.write(config, out.resolve(name + ".json"));
+        System.out.println("wrote " + dir.resolve(name + "-0000.params") + " and " + out.resolve(name + ".json"));
     }
 
     static void shuffle(int[] a, SplittableRandom rng) {
