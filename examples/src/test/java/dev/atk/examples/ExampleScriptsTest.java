@@ -41,6 +41,26 @@ class ExampleScriptsTest {
         return scripts.stream().map(p -> DynamicTest.dynamicTest(EXAMPLES.relativize(p).toString(), () -> check(p)));
     }
 
+    /**
+     * The reproduction study (examples/paper) takes hours on 2 cores, so the suite does not run it; it checks every
+     * script instead, so a language change cannot silently break the study (docs/reproduction.md says how to run it).
+     */
+    @TestFactory
+    Stream<DynamicTest> paperScriptsCheckClean() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> s = Files.list(EXAMPLES.resolve("paper"))) {
+            scripts = s.filter(p -> p.toString().endsWith(".atk")).sorted().toList();
+        }
+        assertTrue(scripts.size() >= 2, "the study has a script per bundled model");
+        return scripts.stream().map(p -> DynamicTest.dynamicTest(EXAMPLES.relativize(p).toString(), () -> {
+            try (Session session = Session.builder().baseDir(p.getParent()).cacheDir(CACHE).resultsDir(RESULTS).build()) {
+                List<dev.atk.diag.Diagnostic> problems = session.check(new Source(p.getFileName().toString(),
+                        Files.readString(p)));
+                assertTrue(problems.isEmpty(), problems.stream().map(dev.atk.diag.Diagnostic::render).toList().toString());
+            }
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> malformedScriptsArePositionedErrors() throws IOException {
         Path dir = Path.of("src/test/resources/malformed");

@@ -23,9 +23,8 @@ import java.util.Optional;
  */
 public final class Checker {
     /** Formats {@code report ... as F} can produce in this version. */
-    public static final List<String> REPORT_FORMATS = List.of("table", "csv", "json", "markdown", "chart");
+    public static final List<String> REPORT_FORMATS = List.of("table", "csv", "json", "markdown", "chart", "images");
     /** Formats the language reserves for a later version (image panels). */
-    static final List<String> REPORT_FORMATS_LATER = List.of("images");
 
     private final Catalog catalog;
     private final Path baseDir;
@@ -270,8 +269,10 @@ public final class Checker {
     private void report(Stmt.ReportStmt r, Scope scope) {
         Expr what = r.what();
         boolean chart = r.format().map(f -> f.name().equals("chart")).orElse(false);
-        if (chart && r.to().isEmpty()) {
-            diagnostics.error(r.format().get().span(), Messages.chartNeedsFile(), "add e.g. `to \"flips.png\"`");
+        boolean images = r.format().map(f -> f.name().equals("images")).orElse(false);
+        if ((chart || images) && r.to().isEmpty()) {
+            diagnostics.error(r.format().get().span(), Messages.chartNeedsFile(),
+                    "add e.g. `to \"" + (chart ? "flips" : "examples") + ".png\"`");
         }
         boolean ok;
         boolean analysis = !(what instanceof Expr.Name n && (Metric.fromKeyword(n.id().name()).isPresent()
@@ -308,9 +309,7 @@ public final class Checker {
                     "report a metric (" + String.join(", ", ExprChecker.METRIC_WORDS) + "), results, or a name given with `into`");
         }
         r.format().ifPresent(f -> {
-            if (REPORT_FORMATS_LATER.contains(f.name())) {
-                diagnostics.error(f.span(), Messages.formatNotAvailable(f.name(), REPORT_FORMATS));
-            } else if (!REPORT_FORMATS.contains(f.name())) {
+            if (!REPORT_FORMATS.contains(f.name())) {
                 diagnostics.error(f.span(), Messages.unknown("report format", f.name(),
                         DidYouMean.suggest(f.name(), REPORT_FORMATS).orElse(null)), "formats: " + String.join(", ", REPORT_FORMATS));
             }

@@ -369,7 +369,7 @@ public final class Messages {
     }
 
     public static String chartNeedsFile() {
-        return "a chart is a PNG file, so it needs `to \"file.png\"`";
+        return "charts and image panels are PNG files, so they need `to \"file.png\"`";
     }
 
     public static String analysisReportsAsChart(String what) {
@@ -399,10 +399,6 @@ public final class Messages {
 
     public static String notReportable(String word, String suggestion) {
         return word == null ? "cannot report this expression" : unknown("metric", word, suggestion);
-    }
-
-    public static String formatNotAvailable(String format, java.util.List<String> available) {
-        return "report format '" + format + "' is not available in this version; use " + String.join(", ", available);
     }
 
     public static String unknown(String kind, String name) {

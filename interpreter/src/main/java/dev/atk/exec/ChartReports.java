@@ -4,6 +4,8 @@ import dev.atk.chart.BarChart;
 import dev.atk.chart.Chart;
 import dev.atk.chart.Figure;
 import dev.atk.chart.Heatmap;
+import dev.atk.chart.Histogram;
+import dev.atk.chart.HistogramScale;
 import dev.atk.chart.LineChart;
 import dev.atk.chart.Series;
 import dev.atk.chart.SeriesStyle;
@@ -11,6 +13,8 @@ import dev.atk.chart.SortOrder;
 import dev.atk.report.Association;
 import dev.atk.report.ChartSeries;
 import dev.atk.report.FlipsTable;
+import dev.atk.report.TargetConfidence;
+import dev.atk.result.ResultRecord;
 import dev.atk.select.LabelCorrelations;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.CorrelationResult;
@@ -48,6 +52,41 @@ final class ChartReports {
             b.series(Series.of(s.attack(), SeriesStyle.LINE_AND_MARKERS, x, y, e));
         }
         return b.build();
+    }
+
+    /**
+     * Figs. 10–11: per attack, histograms of the target-directed confidences of every label of every image, clean and
+     * after the attack at its smallest and largest budget (one budget if it ran at one). Bars are fractions of all
+     * labels, so mass right of 0.5 is the share of labels flipped.
+     */
+    static Chart confidences(List<ResultRecord> records) {
+        java.util.Map<String, List<ResultRecord>> byAttack = new java.util.LinkedHashMap<>();
+        for (ResultRecord r : records) {
+            byAttack.computeIfAbsent(r.attack(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        Figure.Builder figure = Figure.builder().columns(Math.min(3, byAttack.size())).panelLetters(byAttack.size() > 1)
+                .title("Confidence toward each label's target (1 − P where the clean prediction is positive)");
+        byAttack.forEach((attack, rs) -> {
+            double[] budgets = rs.stream().mapToDouble(ResultRecord::budget).filter(b -> !Double.isNaN(b)).distinct()
+                    .sorted().toArray();
+            Histogram.Builder h = Histogram.builder().title(attack).binEdges(TargetConfidence.BIN_EDGES)
+                    .scale(HistogramScale.FRACTION).xLabel("confidence toward target").yLabel("share of labels")
+                    .size(560, 400);
+            double first = budgets.length > 0 ? budgets[0] : Double.NaN;
+            h.series("clean", TargetConfidence.histogram(at(rs, first), false));
+            for (double b : budgets.length > 1 ? new double[] {budgets[0], budgets[budgets.length - 1]} : budgets) {
+                h.series("ε = " + String.format(Locale.ROOT, "%.4g", b), TargetConfidence.histogram(at(rs, b), true));
+            }
+            if (budgets.length == 0) {
+                h.series("adversarial", TargetConfidence.histogram(rs, true));
+            }
+            figure.add(h.build());
+        });
+        return figure.build();
+    }
+
+    private static List<ResultRecord> at(List<ResultRecord> records, double budget) {
+        return records.stream().filter(r -> Double.isNaN(budget) || Double.compare(r.budget(), budget) == 0).toList();
     }
 
     /** The probe's mean flips per budget (markers) and the fitted E(ε) (line), with eps_max marked (§4). */

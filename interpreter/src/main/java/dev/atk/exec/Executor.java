@@ -111,6 +111,8 @@ public final class Executor {
                 chart(c);
             } else if (n instanceof PlanNode.Attack a) {
                 attack(a, key);
+            } else if (n instanceof PlanNode.Report r && r.format().equals("images")) {
+                images(r);
             } else if (n instanceof PlanNode.Report r) {
                 ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
             } else if (n instanceof PlanNode.Print p) {
@@ -266,11 +268,48 @@ public final class Executor {
         Provenance provenance = new Provenance(info.scriptHash(), key, model.weightsHash(), taskSeed,
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
         AttackTask task = new AttackTask(backend, log, results, progress, cancelled);
+        AttackContext context = new AttackContext(a.settings(), profile, taskSeed, null, correlations);
         task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
-                        key.substring(0, 16), new AttackContext(a.settings(), profile, taskSeed, null, correlations), provenance),
+                        key.substring(0, 16), context, provenance),
                 model, sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()));
+        attackSources.put(a.id(), new ImageReports.AttackSource(a.label(), a.call(), budgets, model,
+                sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()), context));
         written += task.written;
         resumed += task.resumed;
+    }
+
+    /** Executed attack nodes, for {@code report … as images}. */
+    private final Map<Integer, ImageReports.AttackSource> attackSources = new HashMap<>();
+
+    /**
+     * {@code report … as images}: per attack label of the report's inputs the node with the largest budget, all on
+     * the first attack's sample (attacks on other samples cannot share a row and are left out, with a note).
+     */
+    private void images(PlanNode.Report r) {
+        Map<String, ImageReports.AttackSource> byLabel = new java.util.LinkedHashMap<>();
+        for (int id : r.attacks()) {
+            ImageReports.AttackSource s = attackSources.get(id);
+            if (s == null) {
+                continue;
+            }
+            ImageReports.AttackSource seen = byLabel.get(s.label());
+            double max = java.util.Arrays.stream(s.budgets()).max().orElse(0);
+            if (seen == null || java.util.Arrays.stream(seen.budgets()).max().orElse(0) < max) {
+                byLabel.put(s.label(), s);
+            }
+        }
+        List<ImageReports.AttackSource> sources = new ArrayList<>();
+        for (ImageReports.AttackSource s : byLabel.values()) {
+            if (sources.isEmpty() || java.util.Arrays.equals(sources.get(0).sample().ids(), s.sample().ids())) {
+                sources.add(s);
+            } else {
+                out.println("note: " + s.label() + " ran on other images than " + sources.get(0).label()
+                        + " and is not in the panel");
+            }
+        }
+        double threshold = sources.isEmpty() ? 0.5 : sources.get(0).context().settings().threshold();
+        ImageReports.write(sources, r.set().map(results::named).orElseGet(results::all), r.images(), threshold,
+                info.baseDir().resolve(r.to().orElseThrow()), backend, progress, cancelled, out);
     }
 
     static String recordKey(String taskPrefix, String itemId, double budget) {

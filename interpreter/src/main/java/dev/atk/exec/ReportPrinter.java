@@ -24,8 +24,9 @@ final class ReportPrinter {
         }
         if (r.format().equals("chart")) {
             Path file = baseDir.resolve(r.to().orElseThrow());
-            ChartFiles.write(ChartReports.metric(dev.atk.report.FlipsTable.of(records,
-                    dev.atk.report.ReportOptions.of(r.metric())), r.metric().keyword()), file);
+            ChartFiles.write(r.metric() == dev.atk.report.Metric.CONFIDENCES ? ChartReports.confidences(records)
+                    : ChartReports.metric(dev.atk.report.FlipsTable.of(records, dev.atk.report.ReportOptions.of(r.metric())),
+                            r.metric().keyword()), file);
             out.println("chart written to " + file);
             return;
         }

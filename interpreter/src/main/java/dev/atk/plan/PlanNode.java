@@ -187,9 +187,12 @@ public sealed interface PlanNode {
         }
     }
 
-    /** {@code report}: renders the records of the script so far (or of one {@code into} set). */
+    /**
+     * {@code report}: renders the records of the script so far (or of one {@code into} set). {@code images} is how
+     * many example images {@code as images} shows ({@code set report_images}).
+     */
     record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, String format,
-                  Optional<String> to) implements PlanNode {
+                  Optional<String> to, int images) implements PlanNode {
         public List<Integer> inputs() {
             return attacks;
         }
@@ -199,7 +202,7 @@ public sealed interface PlanNode {
         }
 
         public String digestText() {
-            return "report:" + metric + ":" + set + ":" + format + ":" + to;
+            return "report:" + metric + ":" + set + ":" + format + ":" + to + (format.equals("images") ? ":" + images : "");
         }
     }
 

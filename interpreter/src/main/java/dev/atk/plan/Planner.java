@@ -297,6 +297,9 @@ public final class Planner {
         return id;
     }
 
+    /** Example images {@code report … as images} shows unless {@code set report_images} says otherwise. */
+    static final int DEFAULT_REPORT_IMAGES = 4;
+
     /** The released code's budget for every one-label attack of Algorithm 1 (ALGORITHMS.md §5.1). */
     static final double DEFAULT_CORRELATION_EPS = 0.005;
     /** The released flip-down attackability script's budget (ALGORITHMS.md §7.6). */
@@ -389,7 +392,8 @@ public final class Planner {
         List<Integer> inputs = set.map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
         String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
         add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
-                r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to)));
+                r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to),
+                intSetting("report_images", DEFAULT_REPORT_IMAGES)));
     }
 
     private void print(Stmt.PrintStmt p, Map<String, Object> env) {

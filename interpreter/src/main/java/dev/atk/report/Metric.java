@@ -8,6 +8,11 @@ import java.util.function.ToDoubleFunction;
 /** The per-record number a report summarises, and which direction of it is "best". */
 public enum Metric {
     FLIPS("flips", true, r -> r.flips()),
+    /**
+     * Mean confidence in the direction of each label's target (mirrored as in Figs. 10–11, see
+     * {@link TargetConfidence}); {@code as chart} draws the histograms before and after instead of a curve.
+     */
+    CONFIDENCES("confidences", true, TargetConfidence::mean),
     // For the rest smaller is better: fewer iterations, a smaller perturbation (minimise-perturbation attacks), less time.
     ITERATIONS("iterations", false, r -> r.iterations()),
     LINF("linf", false, ResultRecord::linf),

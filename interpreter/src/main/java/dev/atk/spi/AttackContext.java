@@ -9,18 +9,31 @@ package dev.atk.spi;
  *     shared clean pass), or null for the backend to compute them itself
  * @param correlations the flip-up correlation matrix when the attack's label selection needs one (CLASS with γ > 0),
  *     else null
+ * @param keepImages whether each outcome carries its clean and adversarial pixels ({@link AttackOutcome#image}), for
+ *     {@code report … as images}; off for every recorded run
  */
 public record AttackContext(RunSettings settings, ProfileResult profile, long taskSeed, float[][] clean,
-                            CorrelationResult correlations) {
+                            CorrelationResult correlations, boolean keepImages) {
 
     /** A context without a precomputed clean pass. */
     public AttackContext(RunSettings settings, ProfileResult profile, long taskSeed) {
-        this(settings, profile, taskSeed, null, null);
+        this(settings, profile, taskSeed, null, null, false);
+    }
+
+    /** A context that does not keep pixels. */
+    public AttackContext(RunSettings settings, ProfileResult profile, long taskSeed, float[][] clean,
+                         CorrelationResult correlations) {
+        this(settings, profile, taskSeed, clean, correlations, false);
     }
 
     /** The same context with the clean confidences of the attacked items. */
     public AttackContext withClean(float[][] cleanConfidences) {
-        return new AttackContext(settings, profile, taskSeed, cleanConfidences, correlations);
+        return new AttackContext(settings, profile, taskSeed, cleanConfidences, correlations, keepImages);
+    }
+
+    /** The same context, asking for every outcome's pixels. */
+    public AttackContext withImages() {
+        return new AttackContext(settings, profile, taskSeed, clean, correlations, true);
     }
 
     /** The clean confidences of items {@code from .. from+count-1} of the call, or null. */

@@ -238,8 +238,12 @@ public final class FakeStdlib implements Stdlib {
                         for (int i = start; i < Math.min(items.length, start + batch); i++) {
                             double b = budgets[k];
                             int flips = outcome(items[i], b, attack);
+                            // pixels only when asked (report … as images): a 2×2 grey image moved by +b
+                            dev.atk.spi.AdversarialImage image = context.keepImages() ? new dev.atk.spi.AdversarialImage(
+                                    1, 2, 2, new float[] {0, 0.25f, 0.5f, 0.75f}, new float[] {(float) b, 0.25f + (float) b,
+                                            0.5f + (float) b, 0.75f + (float) b}) : null;
                             outcomes.add(new AttackOutcome(items[i], b, flips, (int) (b / context.settings().alpha()), b, b * 10,
-                                    b / 2, new float[] {0.1f}, new float[] {0.9f}, 0.001));
+                                    b / 2, new float[] {0.1f}, new float[] {0.9f}, 0.001, image));
                         }
                         if (perBudget || k == budgets.length - 1) {
                             if (failAfterBatches >= 0 && batches >= failAfterBatches) {

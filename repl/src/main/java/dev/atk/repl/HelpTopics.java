@@ -63,8 +63,13 @@ final class HelpTopics {
                                        cells mean ± std of flipped labels, a Total column, and the best
                                        cell per column marked when a paired t-test beats the runner-up (p < 0.05)
               report NAME              results collected with 'run ... into NAME'
-              as csv | json            machine-readable; 'to "file"' writes it instead of printing
-              as chart | images        a flips-vs-budget chart, adversarial image panels (need 'to')""";
+              report confidences       mean confidence toward each label's target; 'as chart' draws the
+                                       before/after histograms (Figs. 10-11)
+              as csv | json | markdown machine-readable; 'to "file"' writes it instead of printing
+              as chart                 a metric-vs-budget chart with error bars (needs 'to "f.png"');
+                                       also for profile(), correlations(), attackability()
+              as images                clean | adversarial | perturbation per attack, flipped labels named,
+                                       on the first 'report_images' (4) images (needs 'to "f.png"')""";
 
     static final String REPL = """
             REPL:

@@ -2,6 +2,7 @@ package dev.atk.stdlib.attack;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.atk.spi.AdversarialImage;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.loss.Loss;
@@ -22,10 +23,21 @@ import java.util.function.DoubleFunction;
 public final class MiFgsm {
     private final Classifier model;
     private final MiFgsmConfig config;
+    private final boolean keepImages;
 
     public MiFgsm(Classifier model, MiFgsmConfig config) {
+        this(model, config, false);
+    }
+
+    private MiFgsm(Classifier model, MiFgsmConfig config, boolean keepImages) {
         this.model = model;
         this.config = config;
+        this.keepImages = keepImages;
+    }
+
+    /** This kernel with (or without) every outcome carrying its clean and adversarial pixels. */
+    public MiFgsm keepingImages(boolean keep) {
+        return keep == keepImages ? this : new MiFgsm(model, config, keep);
     }
 
     public MiFgsmConfig config() {
@@ -71,10 +83,11 @@ public final class MiFgsm {
                     control.advance(state.batch());
                 }
                 Measurement m = state.measure();
+                AdversarialImage[] pixels = keepImages ? state.images() : null;
                 double seconds = (System.nanoTime() - start) / 1e9 / state.batch();
                 for (int b = 0; b < budgets.length; b++) {
                     if (iters[b] == k) {
-                        out.set(b, outcomes(state, m, items, budgets[b], k, seconds));
+                        out.set(b, outcomes(state, m, pixels, items, budgets[b], k, seconds));
                     }
                 }
             }
@@ -116,13 +129,13 @@ public final class MiFgsm {
         }
     }
 
-    static List<AttackOutcome> outcomes(MiFgsmState state, Measurement m, int[] items, double budget, int iterations,
-                                        double seconds) {
+    static List<AttackOutcome> outcomes(MiFgsmState state, Measurement m, AdversarialImage[] pixels, int[] items,
+                                        double budget, int iterations, double seconds) {
         float[][] clean = state.cleanConfidences();
         List<AttackOutcome> list = new ArrayList<>(items.length);
         for (int i = 0; i < items.length; i++) {
             list.add(new AttackOutcome(items[i], budget, m.flips()[i], iterations, m.linf()[i], m.l2()[i],
-                    m.rmsd()[i], clean[i].clone(), m.adversarial()[i], seconds));
+                    m.rmsd()[i], clean[i].clone(), m.adversarial()[i], seconds, pixels == null ? null : pixels[i]));
         }
         return list;
     }

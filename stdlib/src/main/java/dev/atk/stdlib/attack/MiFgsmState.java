@@ -219,6 +219,28 @@ public final class MiFgsmState implements AutoCloseable {
         return iterate(m).clip(config.clipMin(), config.clipMax());
     }
 
+    /**
+     * Host copies of each image's clean pixels and its clamped iterate (C×H×W each), for {@code report … as images}.
+     * Only called at a checkpoint when asked for, never inside the iteration loop.
+     */
+    public dev.atk.spi.AdversarialImage[] images() {
+        try (NDManager m = manager.newSubManager()) {
+            float[] x = copyInto(clean, m).toType(DataType.FLOAT32, false).toFloatArray();
+            float[] adv = adversarial(m).toType(DataType.FLOAT32, false).toFloatArray();
+            long[] dims = clean.getShape().getShape(); // B×C×H×W, or B×H×W for a one-channel model
+            int c = dims.length == 4 ? (int) dims[1] : 1;
+            int h = (int) dims[dims.length - 2];
+            int w = (int) dims[dims.length - 1];
+            int n = c * h * w;
+            dev.atk.spi.AdversarialImage[] out = new dev.atk.spi.AdversarialImage[batch];
+            for (int i = 0; i < batch; i++) {
+                out[i] = new dev.atk.spi.AdversarialImage(c, h, w, java.util.Arrays.copyOfRange(x, i * n, (i + 1) * n),
+                        java.util.Arrays.copyOfRange(adv, i * n, (i + 1) * n));
+            }
+            return out;
+        }
+    }
+
     /** Which images can still move (all, unless {@link MiFgsmConfig#stickyDead} stopped some). */
     public boolean[] alive() {
         return alive.toBooleanArray();

@@ -277,7 +277,8 @@ public final class DjlBackend implements Backend {
             }
         }
         TargetWeights targets = TargetWeights.of(spec.targets(), context);
-        MiFgsm kernel = new MiFgsm(m.classifier(), kernelConfig(m, context.settings(), spec.mu()));
+        MiFgsm kernel = new MiFgsm(m.classifier(), kernelConfig(m, context.settings(), spec.mu()))
+                .keepingImages(context.keepImages());
         var lossAt = spec.lossAt(context.profile());
         int done = 0;
         for (int[] chunk : chunks(items, batchSize(context.settings()))) {

@@ -205,6 +205,42 @@ class MiFgsmTest {
         }
     }
 
+    /**
+     * {@code report … as images}: a kernel keeping pixels returns, per outcome, the clean image and the clamped
+     * adversarial one; their difference is exactly the measured perturbation, and nothing else changes.
+     */
+    @Test
+    void keptPixelsAreTheMeasuredPerturbation() {
+        double[] budgets = {0.002, 0.004};
+        int[] items = {0, 1};
+        MiFgsm plain = new MiFgsm(net, MiFgsmConfig.reference());
+        MiFgsm keeping = plain.keepingImages(true);
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = images(m, 2, 5);
+            float[] pixels = x.toFloatArray();
+            List<List<AttackOutcome>> without = plain.sweep(m, x, items, BceLoss.INSTANCE, null, budgets, RunControl.none());
+            List<List<AttackOutcome>> with = keeping.sweep(m, x, items, BceLoss.INSTANCE, null, budgets, RunControl.none());
+            for (int b = 0; b < budgets.length; b++) {
+                for (int i = 0; i < items.length; i++) {
+                    AttackOutcome o = with.get(b).get(i);
+                    assertSame(without.get(b).get(i), o);
+                    assertEquals(null, without.get(b).get(i).image());
+                    dev.atk.spi.AdversarialImage img = o.image();
+                    assertEquals(1, img.channels());
+                    assertEquals(SIZE, img.height());
+                    assertEquals(SIZE, img.width());
+                    int n = SIZE * SIZE;
+                    assertArrayEquals(java.util.Arrays.copyOfRange(pixels, i * n, (i + 1) * n), img.clean());
+                    assertEquals(o.linf(), img.maxAbsDelta(), 1e-6);
+                    for (float v : img.adversarial()) {
+                        assertTrue(v >= 0 && v <= 1, "clamped once to the pixel range: " + v);
+                    }
+                }
+            }
+            assertTrue(with.get(1).get(0).image().maxAbsDelta() > with.get(0).get(0).image().maxAbsDelta());
+        }
+    }
+
     /** The plan's shared clean pass: handing the kernel precomputed clean confidences changes no outcome. */
     @Test
     void precomputedCleanPassGivesTheSameOutcomes() {

@@ -1,0 +1,77 @@
+package dev.atk.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atk.syntax.Source;
+import dev.atk.testing.FakeStdlib;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report … as images} and {@code report confidences as chart} through the whole pipeline. */
+class SessionFiguresTest {
+    static final String HEAD = """
+            model toy_cnn
+            data toy split test sample 6 seed 11
+            for eps in [0.01, 0.02] run bce(), linear() into main
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private Session session(FakeStdlib stdlib) {
+        return Session.builder().baseDir(dir).out(new PrintStream(out, true, StandardCharsets.UTF_8)).stdlib(stdlib)
+                .resultsDir(dir.resolve("results")).cacheDir(dir.resolve("cache")).runName("figures").build();
+    }
+
+    private static boolean isPng(Path file) throws Exception {
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(file), 4);
+        return head[0] == (byte) 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+    }
+
+    @Test
+    void imagesRerunEachAttackOnTheFirstImagesAtItsLargestBudget() throws Exception {
+        FakeStdlib fake = new FakeStdlib();
+        try (Session s = session(fake)) {
+            EvalResult r = s.eval(new Source("f.atk", HEAD + "set report_images = 3\nreport main as images to \"panel.png\"\n"));
+            assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("images written to " + dir.resolve("panel.png") + " (3 images × 2 attacks)"), text);
+        assertTrue(isPng(dir.resolve("panel.png")));
+        // the run fuses each attack's budgets into one call; the panel re-runs each attack once, on 3 images, at ε 0.02
+        assertEquals(java.util.List.of("bce() 2 budgets 6 images", "linear() 2 budgets 6 images", "bce() 1 budgets 3 images",
+                "linear() 1 budgets 3 images"), fake.attackLog);
+        assertTrue(!text.contains("note:"), "the fake is deterministic, so regenerated flips match the records:\n" + text);
+    }
+
+    @Test
+    void confidenceHistogramsAreACharAndAMeanInATable() throws Exception {
+        try (Session s = session(new FakeStdlib())) {
+            EvalResult r = s.eval(new Source("f.atk", HEAD + "report main.confidences as chart to \"conf.png\"\nreport confidences\n"));
+            assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(isPng(dir.resolve("conf.png")));
+        // the fake's clean 0.1 → 0.9 is a flipped negative label: target confidence 0.9 for every record
+        assertTrue(text.contains("0.90"), text);
+    }
+
+    @Test
+    void imagesNeedAFileAndAnalysesAreNotImages() {
+        try (Session s = session(new FakeStdlib())) {
+            EvalResult r = s.eval(new Source("f.atk", HEAD + "report main as images\nreport profile() as images to \"p.png\"\n"));
+            assertEquals(EvalStatus.SCRIPT_ERROR, r.status());
+            String problems = r.describeProblems();
+            assertTrue(problems.contains("f.atk:4:16") && problems.contains("need `to \"file.png\"`"), problems);
+            assertTrue(problems.contains("f.atk:5:"), problems);
+        }
+    }
+}
