@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class Checker {
     /** Formats {@code report ... as F} can produce in this version. */
-    public static final List<String> REPORT_FORMATS = List.of("table", "csv", "json", "markdown", "chart", "images");
+    public static final List<String> REPORT_FORMATS = Messages.REPORT_FORMATS;
     /** Formats the language reserves for a later version (image panels). */
 
     private final Catalog catalog;

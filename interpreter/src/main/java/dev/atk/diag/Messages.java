@@ -10,7 +10,11 @@ public final class Messages {
     // ---- syntax (lexer and parser) ----
 
     public static final String STATEMENT_KEYWORDS_TEXT = "model, data, set, let, for, run, report or print";
-    public static final String REPORT_FORMATS_TEXT = "table, csv, json, markdown, chart or images";
+    /** The formats {@code report … as F} knows: the parser, the checker and the messages share this one list. */
+    public static final java.util.List<String> REPORT_FORMATS = java.util.List.of("table", "csv", "json", "markdown",
+            "paired", "chart", "images");
+    public static final String REPORT_FORMATS_TEXT = String.join(", ", REPORT_FORMATS.subList(0, REPORT_FORMATS.size() - 1))
+            + " or " + REPORT_FORMATS.get(REPORT_FORMATS.size() - 1);
 
     private static String withSuggestion(String message, String suggestion) {
         return suggestion == null ? message : message + " — did you mean '" + suggestion + "'?";

@@ -8,7 +8,9 @@ import java.util.Optional;
  * {@code images}) are drawn by the stdlib from {@link ChartSeries} and the records, not here.
  */
 public enum ReportFormat {
-    TABLE, CSV, JSON, MARKDOWN;
+    TABLE, CSV, JSON, MARKDOWN,
+    /** Every attack against the first, per budget: mean paired difference and paired t-test p. */
+    PAIRED;
 
     public String keyword() { return name().toLowerCase(Locale.ROOT); }
 

@@ -21,6 +21,7 @@ public final class ReportRenderer {
             case CSV -> CsvRenderer.render(table);
             case JSON -> JsonRenderer.render(table);
             case MARKDOWN -> MarkdownRenderer.render(table);
+            case PAIRED -> PairedRenderer.render(table);
         };
     }
 }

@@ -37,7 +37,7 @@ final class HelpTopics {
               for ID in EXPR [, ID in EXPR]* run ATTACKS [into ID]
                                             run every attack for every combination of loop values
               for ID in EXPR { STATEMENTS } a loop over a block
-              report EXPR [as table|csv|json|chart|images] [to "path"]
+              report EXPR [as table|csv|json|markdown|paired|chart|images] [to "path"]
                                             render results (:help report)
               print EXPR                    print a value
 
@@ -58,7 +58,7 @@ final class HelpTopics {
               out                  the results folder""";
 
     static final String REPORT = """
-            report EXPR [as table|csv|json|chart|images] [to "path"]
+            report EXPR [as table|csv|json|markdown|paired|chart|images] [to "path"]
               report flips             the session's results: rows = attacks, columns = budgets,
                                        cells mean ± std of flipped labels, a Total column, and the best
                                        cell per column marked when a paired t-test beats the runner-up (p < 0.05)
@@ -66,6 +66,7 @@ final class HelpTopics {
               report confidences       mean confidence toward each label's target; 'as chart' draws the
                                        before/after histograms (Figs. 10-11)
               as csv | json | markdown machine-readable; 'to "file"' writes it instead of printing
+              as paired                every attack minus the first: mean difference, paired t-test p
               as chart                 a metric-vs-budget chart with error bars (needs 'to "f.png"');
                                        also for profile(), correlations(), attackability()
               as images                clean | adversarial | perturbation per attack, flipped labels named,

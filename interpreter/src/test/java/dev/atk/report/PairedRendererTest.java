@@ -1,0 +1,31 @@
+package dev.atk.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code report … as paired} on {@link Records#paperLike()}, whose differences are small enough to test by hand. */
+class PairedRendererTest {
+
+    @Test
+    void everyAttackAgainstTheFirstWithPairedPValues() {
+        String text = ReportRenderer.render(Records.paperLike(), Metric.FLIPS, ReportFormat.PAIRED);
+        List<String> lines = text.lines().toList();
+        assertEquals("| attack − `bce()` | 0.05·eps_max | 0.1·eps_max | Total |", lines.get(0));
+        // linear − bce at ε 0.01: 1,0,0,1 → mean 0.5, s = 0.5774, t = 1.732 on 3 df, p = 0.1817;
+        // at ε 0.02: 3,−1,1,3 → mean 1.5, s = 1.915, t = 1.567, p = 0.2152; Total 4,−1,1,4 → 2, s 2.449, t 1.633, p 0.2010
+        assertEquals("| `linear()` | +0.50 (p 0.1817) | +1.50 (p 0.2152) | +2.00 (p 0.2010) |", lines.get(2));
+        // slam − bce at ε 0.01: 3,3,3,3 — a constant difference has zero variance: t = ∞, p = 0 (reported below 1e-4)
+        assertTrue(lines.get(3).startsWith("| `slam(q=0.5)` | +3.00 (p < 1e-4) | +1.75 ("), lines.get(3));
+        assertTrue(text.contains("two-sided paired t-test"), text);
+    }
+
+    @Test
+    void oneAttackHasNothingToCompare() {
+        String text = ReportRenderer.render(Records.row("bce()", Records.BCE, 0.01, "0.01", 1, 2), Metric.FLIPS,
+                ReportFormat.PAIRED);
+        assertEquals("_a paired comparison needs at least two attacks_\n", text);
+    }
+}
