@@ -19,6 +19,8 @@ public final class Settings {
             choice("device", List.of("auto", "cpu", "gpu"), "where tensors live"),
             number("seed", true, 0, Long.MAX_VALUE, "global seed; task seeds derive from it"),
             choice("fidelity", List.of("faithful", "fixed"), "reproduce the reference code, or apply documented fixes"),
+            choice("dropout", List.of("eval", "train"), "eval: models always run in eval mode; train: the reference's"
+                    + " Q2L quirk, dropout left active while attacking (stochastic outputs)"),
             Map.entry("out", new Spec("out", Type.STRING, false, 0, 0, List.of(), "results folder")),
             number("profile_samples", true, 1, 100000, "probe images for profile() (100 in the paper)"),
             number("profile_interval", true, 1, 10000, "probe iterations between profile measurements (10)"),

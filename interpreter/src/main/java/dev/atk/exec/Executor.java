@@ -221,7 +221,7 @@ public final class Executor {
 
     private dev.atk.spi.RunSettings settingsFor(double threshold) {
         dev.atk.spi.RunSettings d = dev.atk.spi.RunSettings.defaults();
-        return new dev.atk.spi.RunSettings(threshold, d.alpha(), d.norm(), d.batch(), d.seed(), d.fidelity());
+        return new dev.atk.spi.RunSettings(threshold, d.alpha(), d.norm(), d.batch(), d.seed(), d.fidelity(), d.dropout());
     }
 
     /** The data handle each sample node draws from. */

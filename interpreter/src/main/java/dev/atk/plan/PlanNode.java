@@ -103,7 +103,7 @@ public sealed interface PlanNode {
         }
 
         public String digestText() {
-            return "profile:" + request + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm() + ":" + settings.fidelity();
+            return "profile:" + request + ":" + settings.digestText();
         }
     }
 
@@ -124,8 +124,7 @@ public sealed interface PlanNode {
         }
 
         public String digestText() {
-            return "correlations:" + request + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm()
-                    + ":" + settings.fidelity();
+            return "correlations:" + request + ":" + settings.digestText();
         }
     }
 
@@ -146,8 +145,7 @@ public sealed interface PlanNode {
         }
 
         public String digestText() {
-            return "attackability:" + request + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm()
-                    + ":" + settings.fidelity();
+            return "attackability:" + request + ":" + settings.digestText();
         }
     }
 
@@ -182,8 +180,7 @@ public sealed interface PlanNode {
 
         /** Budgets are not part of the digest: a record's key adds its own budget, so sweeps can grow and resume. */
         public String digestText() {
-            return "attack:" + call.canonical() + ":" + settings.threshold() + ":" + settings.alpha() + ":" + settings.norm()
-                    + ":" + settings.fidelity() + ":" + settings.seed();
+            return "attack:" + call.canonical() + ":" + settings.digestText() + ":" + settings.seed();
         }
     }
 

@@ -321,7 +321,8 @@ public final class Planner {
                 norm,
                 ((Double) state.settings.getOrDefault("batch", (double) d.batch())).intValue(),
                 ((Double) state.settings.getOrDefault("seed", (double) d.seed())).longValue(),
-                (String) state.settings.getOrDefault("fidelity", d.fidelity()));
+                (String) state.settings.getOrDefault("fidelity", d.fidelity()),
+                (String) state.settings.getOrDefault("dropout", d.dropout()));
     }
 
     private void attacks(List<Expr.Call> calls, Map<String, Object> env, Object budget, Optional<dev.atk.syntax.Ident> into) {

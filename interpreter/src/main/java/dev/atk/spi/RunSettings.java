@@ -9,13 +9,34 @@ package dev.atk.spi;
  * @param batch images per tensor
  * @param seed global seed; per-task seeds derive from it and the task digest
  * @param fidelity {@code faithful} (reference behaviour) or {@code fixed} (documented fixes)
+ * @param dropout {@code eval} (models always run in eval mode) or {@code train}: the reference's Q2L quirk of dropout
+ *     left active while attacking (ALGORITHMS.md §12.10), which makes outputs stochastic
  */
-public record RunSettings(double threshold, double alpha, String norm, int batch, long seed, String fidelity) {
+public record RunSettings(double threshold, double alpha, String norm, int batch, long seed, String fidelity,
+                          String dropout) {
 
     public static final double DEFAULT_ALPHA = 1.0 / 2560.0;
 
+    /** Settings in eval mode (what every run uses unless {@code set dropout = "train"}). */
+    public RunSettings(double threshold, double alpha, String norm, int batch, long seed, String fidelity) {
+        this(threshold, alpha, norm, batch, seed, fidelity, "eval");
+    }
+
     public static RunSettings defaults() {
-        return new RunSettings(0.5, DEFAULT_ALPHA, "linf", 16, 11, "faithful");
+        return new RunSettings(0.5, DEFAULT_ALPHA, "linf", 16, 11, "faithful", "eval");
+    }
+
+    /** Whether dropout stays active during attacks (the reference's Q2L quirk). */
+    public boolean trainDropout() {
+        return "train".equals(dropout);
+    }
+
+    /**
+     * The settings that change what an analysis or attack computes, for plan digests and cache keys. Eval mode
+     * adds nothing, so the keys of every run before the dropout option existed stay valid.
+     */
+    public String digestText() {
+        return threshold + ":" + alpha + ":" + norm + ":" + fidelity + (trainDropout() ? ":dropout=train" : "");
     }
 
     public boolean faithful() {

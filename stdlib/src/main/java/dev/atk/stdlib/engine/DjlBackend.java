@@ -247,7 +247,7 @@ public final class DjlBackend implements Backend {
             for (int[] chunk : chunks(items, batchSize(settings))) {
                 batches.add(scenes.images(sub, chunk));
             }
-            return new Profiler(m.classifier(), cfg).run(sub, batches, request, control);
+            return new Profiler(m.classifier(settings), cfg).run(sub, batches, request, control);
         } catch (IllegalArgumentException e) {
             throw new AtkRuntimeException("profile: " + e.getMessage(), e);
         }
@@ -277,7 +277,7 @@ public final class DjlBackend implements Backend {
             }
         }
         TargetWeights targets = TargetWeights.of(spec.targets(), context);
-        MiFgsm kernel = new MiFgsm(m.classifier(), kernelConfig(m, context.settings(), spec.mu()))
+        MiFgsm kernel = new MiFgsm(m.classifier(context.settings()), kernelConfig(m, context.settings(), spec.mu()))
                 .keepingImages(context.keepImages());
         var lossAt = spec.lossAt(context.profile());
         int done = 0;
@@ -335,7 +335,7 @@ public final class DjlBackend implements Backend {
         if (!(request.eps() > 0)) {
             throw new AtkRuntimeException("correlations: eps must be > 0, got " + request.eps());
         }
-        CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(), kernelConfig(m, settings, 1.0));
+        CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
             return extractor.run(sub, scenes::images, m.labels().size(), itemsPerLabel, request,
                     Math.max(batchSize(settings), m.labels().size()), control);
@@ -351,7 +351,7 @@ public final class DjlBackend implements Backend {
         if (!(request.eps() > 0)) {
             throw new AtkRuntimeException("attackability: eps must be > 0, got " + request.eps());
         }
-        AttackabilityProbe probe = new AttackabilityProbe(m.classifier(), kernelConfig(m, settings, 1.0));
+        AttackabilityProbe probe = new AttackabilityProbe(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
             return probe.run(sub, scenes::images, m.labels().size(), candidates, request,
                     Math.max(batchSize(settings), m.labels().size()), control);

@@ -17,6 +17,17 @@ final class DjlModel implements ModelHandle {
         return classifier;
     }
 
+    /**
+     * The classifier as the settings ask for it: in eval mode, or, with {@code set dropout = "train"}, with dropout
+     * active (the reference's Q2L quirk; a model without dropout layers is unchanged).
+     */
+    Classifier classifier(dev.atk.spi.RunSettings settings) {
+        if (settings.trainDropout() && classifier instanceof dev.atk.stdlib.model.DjlClassifier djl) {
+            return djl.withReferenceDropout();
+        }
+        return classifier;
+    }
+
     ModelConfig config() {
         return classifier.config();
     }

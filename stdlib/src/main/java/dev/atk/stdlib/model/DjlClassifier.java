@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +27,9 @@ public final class DjlClassifier implements Classifier {
     private final Block block;
     private final ParameterStore store;
     private final DataType dataType;
+    /** Forward-pass params: null in eval mode, or the switch of the reference's dropout quirk. */
+    private final PairList<String, Object> forwardParams;
+    private final DjlClassifier owner;
 
     private DjlClassifier(ModelConfig config, String weightsHash, NDManager manager, Block block, DataType dataType) {
         this.config = config;
@@ -34,6 +38,30 @@ public final class DjlClassifier implements Classifier {
         this.block = block;
         this.dataType = dataType;
         this.store = new ParameterStore(manager, false);
+        this.forwardParams = null;
+        this.owner = null;
+    }
+
+    private DjlClassifier(DjlClassifier base, PairList<String, Object> forwardParams) {
+        this.config = base.config;
+        this.weightsHash = base.weightsHash;
+        this.manager = base.manager;
+        this.block = base.block;
+        this.dataType = base.dataType;
+        this.store = base.store;
+        this.forwardParams = forwardParams;
+        this.owner = base;
+    }
+
+    /**
+     * The same weights with dropout active during attacks, everything else in eval mode: the reference's Q2L quirk
+     * (ALGORITHMS.md §12.10, {@code set dropout = "train"}). Outputs become stochastic, so two runs differ; a model
+     * without dropout is unchanged. The view shares the weights and closing it closes nothing.
+     */
+    public DjlClassifier withReferenceDropout() {
+        PairList<String, Object> params = new PairList<>();
+        params.add(TrainingDropout.REFERENCE_QUIRK, Boolean.TRUE);
+        return new DjlClassifier(owner == null ? this : owner, params);
     }
 
     /** Loads a config file and its weights, float32. */
@@ -135,7 +163,7 @@ public final class DjlClassifier implements Classifier {
                     + "×" + in.width() + " images, got " + s);
         }
         NDArray x = images.getDataType() == dataType ? images : images.toType(dataType, false);
-        return block.forward(store, new NDList(x), false).singletonOrThrow();
+        return block.forward(store, new NDList(x), false, forwardParams).singletonOrThrow();
     }
 
     @Override
@@ -145,6 +173,8 @@ public final class DjlClassifier implements Classifier {
 
     @Override
     public void close() {
-        manager.close();
+        if (owner == null) {
+            manager.close(); // a dropout view does not own the weights
+        }
     }
 }

@@ -30,7 +30,7 @@ public final class FeedForward extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
         NDArray h = Activation.relu(expand.forward(store, new NDList(inputs.head()), training).singletonOrThrow());
-        h = TrainingDropout.apply(h, dropout, training);
+        h = TrainingDropout.apply(h, dropout, training, params);
         return contract.forward(store, new NDList(h), training);
     }
 

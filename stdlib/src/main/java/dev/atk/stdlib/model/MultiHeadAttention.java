@@ -56,7 +56,7 @@ public final class MultiHeadAttention extends AbstractBlock {
         NDArray k = split(key.forward(store, new NDList(inputs.get(1)), training).singletonOrThrow(), headWidth);
         NDArray v = split(value.forward(store, new NDList(inputs.get(2)), training).singletonOrThrow(), headWidth);
         NDArray weights = q.matMul(k.transpose(0, 1, 3, 2)).softmax(-1);
-        weights = TrainingDropout.apply(weights, dropout, training);
+        weights = TrainingDropout.apply(weights, dropout, training, params);
         NDArray o = weights.matMul(v).transpose(0, 2, 1, 3); // B×Lq×h×(d/h)
         Shape s = o.getShape();
         o = o.reshape(s.get(0), s.get(1), width);

@@ -104,12 +104,12 @@ public final class Query2Label extends AbstractBlock {
         NDArray tokens = features.reshape(f.get(0), f.get(1), (long) h * w).transpose(0, 2, 1);
         NDArray src = inputProjection.forward(store, new NDList(tokens), training).singletonOrThrow();
         NDArray pos = positionEncoding(x.getManager(), h, w, src.getDataType());
-        NDArray memory = encoder.forward(store, new NDList(src, pos), training).singletonOrThrow();
+        NDArray memory = encoder.forward(store, new NDList(src, pos), training, params).singletonOrThrow();
         NDArray q = store.getValue(queries, x.getDevice(), training);
         // the queries enter through an op whose receiver lives in the input's manager (DJL trap 5)
         NDArray tgt = x.getManager().zeros(new Shape(1, labels, WIDTH), src.getDataType()).add(q);
         for (TransformerDecoderLayer decoder : decoders) {
-            tgt = decoder.forward(store, new NDList(tgt, memory, pos), training).singletonOrThrow();
+            tgt = decoder.forward(store, new NDList(tgt, memory, pos), training, params).singletonOrThrow();
         }
         return head.forward(store, new NDList(tgt), training);
     }

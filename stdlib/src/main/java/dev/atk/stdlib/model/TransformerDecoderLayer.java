@@ -46,16 +46,16 @@ public final class TransformerDecoderLayer extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray tgt = inputs.get(0);
         NDArray memory = inputs.get(1);
-        NDArray a = selfAttention.forward(store, new NDList(tgt, tgt, tgt), training).singletonOrThrow();
-        tgt = norm1.forward(store, new NDList(tgt.add(TrainingDropout.apply(a, dropout, training))), training)
+        NDArray a = selfAttention.forward(store, new NDList(tgt, tgt, tgt), training, params).singletonOrThrow();
+        tgt = norm1.forward(store, new NDList(tgt.add(TrainingDropout.apply(a, dropout, training, params))), training)
                 .singletonOrThrow();
         NDArray keys = memory.add(inputs.get(2));
-        NDArray c = crossAttention.forward(store, new NDList(tgt, keys, memory), training).singletonOrThrow();
+        NDArray c = crossAttention.forward(store, new NDList(tgt, keys, memory), training, params).singletonOrThrow();
         // c is B×L×d; tgt may still be 1×L×d: make the broadcast-capable batch array the receiver
-        tgt = norm2.forward(store, new NDList(TrainingDropout.apply(c, dropout, training).add(tgt)), training)
+        tgt = norm2.forward(store, new NDList(TrainingDropout.apply(c, dropout, training, params).add(tgt)), training)
                 .singletonOrThrow();
-        NDArray f = ffn.forward(store, new NDList(tgt), training).singletonOrThrow();
-        return norm3.forward(store, new NDList(tgt.add(TrainingDropout.apply(f, dropout, training))), training);
+        NDArray f = ffn.forward(store, new NDList(tgt), training, params).singletonOrThrow();
+        return norm3.forward(store, new NDList(tgt.add(TrainingDropout.apply(f, dropout, training, params))), training);
     }
 
     @Override

@@ -41,11 +41,11 @@ public final class TransformerEncoderLayer extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray src = inputs.get(0);
         NDArray qk = src.add(inputs.get(1));
-        NDArray a = selfAttention.forward(store, new NDList(qk, qk, src), training).singletonOrThrow();
-        src = norm1.forward(store, new NDList(src.add(TrainingDropout.apply(a, dropout, training))), training)
+        NDArray a = selfAttention.forward(store, new NDList(qk, qk, src), training, params).singletonOrThrow();
+        src = norm1.forward(store, new NDList(src.add(TrainingDropout.apply(a, dropout, training, params))), training)
                 .singletonOrThrow();
-        NDArray f = ffn.forward(store, new NDList(src), training).singletonOrThrow();
-        return norm2.forward(store, new NDList(src.add(TrainingDropout.apply(f, dropout, training))), training);
+        NDArray f = ffn.forward(store, new NDList(src), training, params).singletonOrThrow();
+        return norm2.forward(store, new NDList(src.add(TrainingDropout.apply(f, dropout, training, params))), training);
     }
 
     @Override

@@ -129,6 +129,32 @@ class Query2LabelTest {
         }
     }
 
+    /**
+     * {@code set dropout = "train"} (the reference's Q2L quirk): the view drops out like a training forward, so two
+     * calls differ and neither equals eval mode, gradients still reach the input, and the model itself stays in eval
+     * mode (closing the view leaves it usable).
+     */
+    @Test
+    void referenceDropoutViewIsStochasticAndLeavesTheModelInEvalMode() {
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = sample.images(m, new int[] {5, 6});
+            float[] eval = model.logits(x).toFloatArray();
+            DjlClassifier quirk = model.withReferenceDropout();
+            float[] a = quirk.logits(x).toFloatArray();
+            float[] b = quirk.logits(x).toFloatArray();
+            assertFalse(Arrays.equals(eval, a), "dropout had no effect");
+            assertFalse(Arrays.equals(a, b), "two forwards drew the same dropout masks");
+            NDArray leaf = x.duplicate();
+            leaf.setRequiresGradient(true);
+            try (ai.djl.training.GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                gc.backward(quirk.logits(leaf).sum());
+            }
+            assertTrue(leaf.getGradient().abs().sum().getFloat() > 0, "no gradient through the dropout view");
+            quirk.close();
+            assertArrayEquals(eval, model.logits(x).toFloatArray(), 0f);
+        }
+    }
+
     @Test
     void batchIndependence() {
         try (NDManager m = manager.newSubManager()) {
