@@ -30,7 +30,9 @@ public final class Settings {
             number("correlation_samples", true, 1, 100000, "images per label for the correlation matrix (100)"),
             number("attackability_eps", false, 1e-9, 1e6, "budget of each one-label attack of attackability() (0.008)"),
             number("attackability_samples", true, 1, 100000, "images per label for attackability() (100)"),
-            number("report_images", true, 1, 64, "example images (rows) `report … as images` shows (4)"));
+            number("report_images", true, 1, 64, "example images (rows) `report … as images` shows (4)"),
+            Map.entry("chart_x", new Spec("chart_x", Type.STRING, false, 0, 0, List.of(), "a chart's x axis: budget "
+                    + "(default), or a numeric attack argument such as \"n\" or \"q\", with one line per budget")));
 
     private static Map.Entry<String, Spec> number(String key, boolean integer, double min, double max, String help) {
         return Map.entry(key, new Spec(key, Type.NUMBER, integer, min, max, List.of(), help));

@@ -10,12 +10,14 @@ import dev.atk.chart.LineChart;
 import dev.atk.chart.Series;
 import dev.atk.chart.SeriesStyle;
 import dev.atk.chart.SortOrder;
+import dev.atk.report.ArgumentSweep;
 import dev.atk.report.Association;
 import dev.atk.report.ChartSeries;
 import dev.atk.report.FlipsTable;
 import dev.atk.report.TargetConfidence;
 import dev.atk.result.ResultRecord;
 import dev.atk.select.LabelCorrelations;
+import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
@@ -87,6 +89,25 @@ final class ChartReports {
 
     private static List<ResultRecord> at(List<ResultRecord> records, double budget) {
         return records.stream().filter(r -> Double.isNaN(budget) || Double.compare(r.budget(), budget) == 0).toList();
+    }
+
+    /**
+     * The metric against an attack argument ({@code set chart_x = "n"}), one line per budget with ±std error bars:
+     * Fig. 7's flips against the number of targeted labels.
+     */
+    static Chart sweep(List<ResultRecord> records, dev.atk.report.Metric metric, String argument) {
+        List<ArgumentSweep.Curve> curves = ArgumentSweep.of(records, metric, argument);
+        if (curves.isEmpty()) {
+            throw new AtkRuntimeException("chart_x = \"" + argument + "\": no attack in this report has a numeric "
+                    + "argument '" + argument + "' (set chart_x = \"budget\" for the usual chart)");
+        }
+        LineChart.Builder b = LineChart.builder().title(metric.keyword() + " vs " + argument)
+                .xLabel(argument).yLabel("mean " + metric.keyword() + " per image (± std)");
+        for (ArgumentSweep.Curve c : curves) {
+            b.series(Series.of("ε = " + String.format(Locale.ROOT, "%.4g", c.budget()), SeriesStyle.LINE_AND_MARKERS,
+                    c.x(), c.mean(), c.std()));
+        }
+        return b.build();
     }
 
     /** The probe's mean flips per budget (markers) and the fitted E(ε) (line), with eps_max marked (§4). */

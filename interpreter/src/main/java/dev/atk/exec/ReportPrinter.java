@@ -24,9 +24,16 @@ final class ReportPrinter {
         }
         if (r.format().equals("chart")) {
             Path file = baseDir.resolve(r.to().orElseThrow());
-            ChartFiles.write(r.metric() == dev.atk.report.Metric.CONFIDENCES ? ChartReports.confidences(records)
-                    : ChartReports.metric(dev.atk.report.FlipsTable.of(records, dev.atk.report.ReportOptions.of(r.metric())),
-                            r.metric().keyword()), file);
+            dev.atk.chart.Chart chart;
+            if (r.metric() == dev.atk.report.Metric.CONFIDENCES) {
+                chart = ChartReports.confidences(records);
+            } else if (!r.chartX().equals("budget")) {
+                chart = ChartReports.sweep(records, r.metric(), r.chartX());
+            } else {
+                chart = ChartReports.metric(dev.atk.report.FlipsTable.of(records, dev.atk.report.ReportOptions.of(r.metric())),
+                        r.metric().keyword());
+            }
+            ChartFiles.write(chart, file);
             out.println("chart written to " + file);
             return;
         }

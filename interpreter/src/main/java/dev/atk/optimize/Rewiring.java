@@ -32,7 +32,8 @@ final class Rewiring {
                     a.correlations() < 0 ? -1 : to(a.correlations(), replaced), a.call(), a.label(), a.budgets(),
                     a.fused(), a.settings(), a.into());
         } else if (n instanceof PlanNode.Report r) {
-            return new PlanNode.Report(r.id(), r.span(), distinct(r.attacks(), replaced), r.metric(), r.set(), r.format(), r.to(), r.images());
+            return new PlanNode.Report(r.id(), r.span(), distinct(r.attacks(), replaced), r.metric(), r.set(), r.format(), r.to(), r.images(),
+                    r.chartX());
         } else if (n instanceof PlanNode.Chart c) {
             return new PlanNode.Chart(c.id(), c.span(), c.value(), c.text(), distinct(c.needs(), replaced), c.to());
         } else if (n instanceof PlanNode.Print p) {

@@ -186,10 +186,11 @@ public sealed interface PlanNode {
 
     /**
      * {@code report}: renders the records of the script so far (or of one {@code into} set). {@code images} is how
-     * many example images {@code as images} shows ({@code set report_images}).
+     * many example images {@code as images} shows ({@code set report_images}); {@code chartX} what a chart's x axis
+     * is: {@code budget}, or an attack argument such as {@code n} ({@code set chart_x}).
      */
     record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, String format,
-                  Optional<String> to, int images) implements PlanNode {
+                  Optional<String> to, int images, String chartX) implements PlanNode {
         public List<Integer> inputs() {
             return attacks;
         }
@@ -199,7 +200,8 @@ public sealed interface PlanNode {
         }
 
         public String digestText() {
-            return "report:" + metric + ":" + set + ":" + format + ":" + to + (format.equals("images") ? ":" + images : "");
+            return "report:" + metric + ":" + set + ":" + format + ":" + to + (format.equals("images") ? ":" + images : "")
+                    + (format.equals("chart") && !chartX.equals("budget") ? ":x=" + chartX : "");
         }
     }
 

@@ -394,7 +394,7 @@ public final class Planner {
         String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
         add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
                 r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to),
-                intSetting("report_images", DEFAULT_REPORT_IMAGES)));
+                intSetting("report_images", DEFAULT_REPORT_IMAGES), (String) state.settings.getOrDefault("chart_x", "budget")));
     }
 
     private void print(Stmt.PrintStmt p, Map<String, Object> env) {

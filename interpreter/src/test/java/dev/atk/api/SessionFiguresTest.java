@@ -65,6 +65,21 @@ class SessionFiguresTest {
     }
 
     @Test
+    void chartXPutsAnAttackArgumentOnTheAxis() throws Exception {
+        String script = HEAD + "for eps in [0.01, 0.02] run slam(q=0.25), slam(q=0.75) into q\n"
+                + "set chart_x = \"q\"\nreport q as chart to \"q.png\"\n"
+                + "set chart_x = \"gamma\"\nreport q as chart to \"none.png\"\n";
+        EvalResult r;
+        try (Session s = session(new FakeStdlib())) {
+            r = s.eval(new Source("f.atk", script));
+        }
+        assertTrue(isPng(dir.resolve("q.png")));
+        assertEquals(EvalStatus.RUNTIME_ERROR, r.status(), "no attack has a gamma");
+        assertTrue(r.describeProblems().contains("chart_x = \"gamma\": no attack in this report has a numeric argument"),
+                r.describeProblems());
+    }
+
+    @Test
     void imagesNeedAFileAndAnalysesAreNotImages() {
         try (Session s = session(new FakeStdlib())) {
             EvalResult r = s.eval(new Source("f.atk", HEAD + "report main as images\nreport profile() as images to \"p.png\"\n"));
