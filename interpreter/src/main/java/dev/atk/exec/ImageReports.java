@@ -84,23 +84,30 @@ final class ImageReports {
         out.println("images written to " + file + " (" + shown + " images × " + sources.size() + " attacks)");
         if (mismatches > 0) {
             out.println("note: " + mismatches + " regenerated image(s) flip a different number of labels than the"
-                    + " logged record; the engine was not deterministic on this machine (threads, device)");
+                    + " logged record: the record was computed in another batch composition (a resumed run), on"
+                    + " another device or with other threads, and sign steps amplify float rounding");
         }
     }
 
-    /** The attack on the first {@code shown} images of its sample, at its largest budget, keeping the pixels. */
+    /**
+     * The attack on the first {@code shown} images of its sample, at its largest budget, keeping the pixels. It runs
+     * on the whole first batch of the sample, as the recorded run did: a sign step amplifies float differences, and
+     * a convolution's rounding depends on how many images share the tensor, so another batch composition can end
+     * in a different image.
+     */
     private static List<AttackOutcome> regenerate(AttackSource s, int shown, Backend backend, ProgressListener progress,
                                                   BooleanSupplier cancelled) {
-        int[] items = Arrays.copyOf(s.sample().items(), shown);
+        int run = Math.max(shown, Math.min(s.context().settings().batch(), s.sample().items().length));
+        int[] items = Arrays.copyOf(s.sample().items(), run);
         double[] eps = {largest(s.budgets())};
-        AttackContext context = s.context().withClean(Arrays.copyOf(s.cleanPass(), shown)).withImages();
-        ExecControl control = new ExecControl("images: " + s.label() + " on " + shown + " images",
-                backend.plannedSteps(s.call(), eps, shown, context), progress, cancelled);
+        AttackContext context = s.context().withClean(Arrays.copyOf(s.cleanPass(), run)).withImages();
+        ExecControl control = new ExecControl("images: " + s.label() + " on " + run + " images",
+                backend.plannedSteps(s.call(), eps, run, context), progress, cancelled);
         List<AttackOutcome> outcomes = new ArrayList<>();
         backend.attack(s.model(), s.data(), items, s.call(), eps, context, outcomes::addAll, control);
         control.finish();
         List<AttackOutcome> ordered = new ArrayList<>();
-        for (int item : items) {
+        for (int item : Arrays.copyOf(items, shown)) {
             AttackOutcome o = outcomes.stream().filter(x -> x.item() == item).findFirst().orElseThrow(
                     () -> new AtkRuntimeException("report as images: the backend returned no outcome for an image"));
             if (o.image() == null) {
