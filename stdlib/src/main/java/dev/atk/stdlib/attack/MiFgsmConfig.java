@@ -27,12 +27,15 @@ public record MiFgsmConfig(Norm norm, double alpha, double mu, boolean stickyDea
     }
 
     /**
-     * The reference configuration for the settings: α from {@code settings.alpha()} for L∞ and 0.175 for L2;
-     * the sticky dead flag in {@code faithful} fidelity (the {@code reference_nan_semantics} behaviour).
+     * The reference configuration for the settings: α from {@code settings.alpha()}, where L2 left at the L∞ default
+     * 1/2560 means L2's own 0.175 (the planner already resolves an unset α per norm; this keeps settings built
+     * without it right); the sticky dead flag in {@code faithful} fidelity (the {@code reference_nan_semantics}
+     * behaviour). A {@code set alpha} under {@code norm l2} is honoured: 0.175 is tied to 448×448×3 inputs.
      */
     public static MiFgsmConfig of(RunSettings settings, double mu, double clipMin, double clipMax) {
         Norm norm = Norm.parse(settings.norm());
-        double alpha = norm == Norm.L2 ? Norm.L2_ALPHA : settings.alpha();
+        double alpha = norm == Norm.L2 && settings.alpha() == RunSettings.DEFAULT_ALPHA ? Norm.L2_ALPHA
+                : settings.alpha();
         return new MiFgsmConfig(norm, alpha, mu, settings.faithful(), settings.threshold(), clipMin, clipMax);
     }
 

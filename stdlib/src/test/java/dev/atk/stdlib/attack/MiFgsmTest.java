@@ -85,6 +85,10 @@ class MiFgsmTest {
         MiFgsmConfig l2 = MiFgsmConfig.of(new RunSettings(0.5, ALPHA, "l2", 4, 11, "faithful"), 1, 0, 1);
         assertEquals(Norm.L2, l2.norm());
         assertEquals(47, l2.iterations(6 * (14.0 / 10)));
+        // an explicit `set alpha` under norm l2 is honoured (the planner passes 0.175 when alpha is not set)
+        MiFgsmConfig scaled = MiFgsmConfig.of(new RunSettings(0.5, 0.021875, "l2", 4, 11, "faithful"), 1, 0, 1);
+        assertEquals(0.021875, scaled.alpha());
+        assertEquals(48, scaled.iterations(1.05));
     }
 
     private static NDArray images(NDManager m, int batch, long seed) {
