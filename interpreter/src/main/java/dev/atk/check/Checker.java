@@ -57,7 +57,7 @@ public final class Checker {
         } else if (s instanceof Stmt.ForRunStmt f) {
             Scope inner = loops(f.loops(), scope);
             attacks(f.attacks(), inner, f.span());
-            f.into().ifPresent(id -> scope.define(id.name(), Type.RESULTS, null));
+            f.into().ifPresent(id -> into(id, scope));
         } else if (s instanceof Stmt.ForBlockStmt f) {
             Scope inner = loops(f.loops(), scope);
             for (Stmt body : f.body()) {
@@ -247,7 +247,20 @@ public final class Checker {
             inner.budgetBound = true;
         }
         attacks(r.attacks(), inner, r.span());
-        r.into().ifPresent(id -> scope.define(id.name(), Type.RESULTS, null));
+        r.into().ifPresent(id -> into(id, scope));
+    }
+
+    /**
+     * {@code into NAME} defines a result set; a metric's name ({@code l2}, {@code flips}, …) or {@code results} would
+     * make {@code report NAME} mean the metric over every result instead, silently, so it is refused.
+     */
+    private void into(dev.atk.syntax.Ident id, Scope scope) {
+        if (Metric.fromKeyword(id.name()).isPresent() || id.name().equals("results")) {
+            diagnostics.error(id.span(), Messages.intoReservedName(id.name()),
+                    "pick another name, e.g. `into " + id.name() + "_runs`; `report " + id.name()
+                            + "` reports the metric over every result");
+        }
+        scope.define(id.name(), Type.RESULTS, null);
     }
 
     private void attacks(List<Expr.Call> calls, Scope scope, dev.atk.syntax.SourceSpan where) {

@@ -372,6 +372,10 @@ public final class Messages {
                 : "budget eps = " + num(eps) + " is outside [0, 1] for inputs in [0, 1]";
     }
 
+    public static String intoReservedName(String name) {
+        return "'" + name + "' names a report metric, so it cannot name a result set";
+    }
+
     public static String chartNeedsFile() {
         return "charts and image panels are PNG files, so they need `to \"file.png\"`";
     }
