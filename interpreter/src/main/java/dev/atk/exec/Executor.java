@@ -339,7 +339,13 @@ public final class Executor {
 
             @Override
             public ProfileResult resolve(PendingProfile pending) {
-                return (ProfileResult) values.get(pending.node());
+                Object v = values.get(pending.node());
+                if (v == null && profileNode >= 0) {
+                    // a budget written against a profile node the optimiser merged into an identical one: the
+                    // attack's own (rewired) profile input is that node
+                    v = values.get(profileNode);
+                }
+                return (ProfileResult) v;
             }
 
             @Override

@@ -80,6 +80,30 @@ class SessionFiguresTest {
                 r.describeProblems());
     }
 
+    /**
+     * A setting between two profile-budget sweeps: a presentation setting keeps the profile node; one that changes
+     * the profile's key and back creates a duplicate node the optimiser merges, and the second sweep's budgets still
+     * resolve (they named the merged node).
+     */
+    @Test
+    void profileBudgetsSurviveSettingsBetweenSweeps() {
+        String script = """
+                model toy_cnn
+                data toy split test sample 4 seed 11
+                for eps in profile(0.5..1.0) run bce() into a
+                set chart_x = "n"
+                for eps in profile(0.5..1.0) run linear() into b
+                set threshold = 0.6
+                set threshold = 0.5
+                for eps in profile(0.5..1.0) run slam(q=0.5) into c
+                report c
+                """;
+        try (Session s = session(new FakeStdlib())) {
+            EvalResult r = s.eval(new Source("f.atk", script));
+            assertEquals(EvalStatus.OK, r.status(), r.describeProblems() + out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     @Test
     void imagesNeedAFileAndAnalysesAreNotImages() {
         try (Session s = session(new FakeStdlib())) {
