@@ -339,13 +339,7 @@ public final class Executor {
 
             @Override
             public ProfileResult resolve(PendingProfile pending) {
-                Object v = values.get(pending.node());
-                if (v == null && profileNode >= 0) {
-                    // a budget written against a profile node the optimiser merged into an identical one: the
-                    // attack's own (rewired) profile input is that node
-                    v = values.get(profileNode);
-                }
-                return (ProfileResult) v;
+                return (ProfileResult) values.get(pending.node());
             }
 
             @Override

@@ -115,12 +115,10 @@ public final class Planner {
         } else if (s instanceof Stmt.SetStmt st) {
             Object v = st.value() instanceof Expr.Name n ? n.id().name() : evaluator.eval(st.value(), env, context);
             state.settings.put(st.key().name(), v);
-            if (!PRESENTATION_SETTINGS.contains(st.key().name())) {
-                profileNode = null;
-                predictNode = null;
-                nodesByRequest.clear();
-                argsNodes.clear();
-            }
+            profileNode = null;
+            predictNode = null;
+            nodesByRequest.clear();
+            argsNodes.clear();
         } else if (s instanceof Stmt.LetStmt l) {
             env.put(l.name().name(), value(l.value(), env));
         } else if (s instanceof Stmt.ForRunStmt f) {
@@ -298,9 +296,6 @@ public final class Planner {
         nodesByRequest.put(key, id);
         return id;
     }
-
-    /** Settings that only change how reports look: they leave the profile, clean pass and analyses as they are. */
-    static final java.util.Set<String> PRESENTATION_SETTINGS = java.util.Set.of("chart_x", "report_images", "out");
 
     /** Example images {@code report … as images} shows unless {@code set report_images} says otherwise. */
     static final int DEFAULT_REPORT_IMAGES = 4;

@@ -23,7 +23,15 @@ public final class ArgumentSweep {
 
     /** The value of {@code name=NUMBER} in a call's text (the first one, at any nesting depth), if present. */
     public static OptionalDouble argument(String call, String name) {
-        Matcher m = Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "=(-?[0-9][0-9.eE+-]*)").matcher(call);
+        return argument(call, pattern(name));
+    }
+
+    private static Pattern pattern(String name) {
+        return Pattern.compile("(?<![A-Za-z0-9_])" + Pattern.quote(name) + "=(-?[0-9][0-9.eE+-]*)");
+    }
+
+    private static OptionalDouble argument(String call, Pattern pattern) {
+        Matcher m = pattern.matcher(call);
         if (!m.find()) {
             return OptionalDouble.empty();
         }
@@ -40,8 +48,9 @@ public final class ArgumentSweep {
      */
     public static List<Curve> of(List<ResultRecord> records, Metric metric, String argument) {
         Map<Double, Map<Double, List<Double>>> byBudget = new TreeMap<>();
+        Pattern pattern = pattern(argument);
         for (ResultRecord r : records) {
-            OptionalDouble x = argument(r.canonical(), argument);
+            OptionalDouble x = argument(r.canonical(), pattern);
             if (x.isPresent()) {
                 byBudget.computeIfAbsent(r.budget(), b -> new TreeMap<>())
                         .computeIfAbsent(x.getAsDouble(), v -> new ArrayList<>()).add(metric.of(r));

@@ -6,17 +6,7 @@ final class MarkdownRenderer {
 
     static String render(FlipsTable table) {
         if (table.isEmpty()) return "_no results to report_\n";
-        StringBuilder out = new StringBuilder("| attack |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (Column c : table.columns()) {
-            out.append(' ').append(escape(c.header())).append(" |");
-            rule.append("---:|");
-        }
-        if (table.hasTotal()) {
-            out.append(" Total |");
-            rule.append("---:|");
-        }
-        out.append('\n').append(rule).append('\n');
+        StringBuilder out = header("attack", table);
         for (Row r : table.rows()) {
             // A code span keeps "_" and "*" in attack calls literal; "|" still needs escaping inside a table.
             out.append("| `").append(escape(r.attack())).append("` |");
@@ -34,11 +24,26 @@ final class MarkdownRenderer {
         return out.toString();
     }
 
+    /** The header row (first column {@code first}, one per budget, Total) and the alignment rule, as Markdown. */
+    static StringBuilder header(String first, FlipsTable table) {
+        StringBuilder out = new StringBuilder("| " + first + " |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Column c : table.columns()) {
+            out.append(' ').append(escape(c.header())).append(" |");
+            rule.append("---:|");
+        }
+        if (table.hasTotal()) {
+            out.append(" Total |");
+            rule.append("---:|");
+        }
+        return out.append('\n').append(rule).append('\n');
+    }
+
     private static String bold(String s, boolean best) {
         return best ? "**" + s + "**" : s;
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("|", "\\|");
     }
 }

@@ -18,19 +18,9 @@ final class PairedRenderer {
             return "_a paired comparison needs at least two attacks_\n";
         }
         Row base = table.rows().get(0);
-        StringBuilder out = new StringBuilder("| attack − `" + escape(base.attack()) + "` |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (Column c : table.columns()) {
-            out.append(' ').append(escape(c.header())).append(" |");
-            rule.append("---:|");
-        }
-        if (table.hasTotal()) {
-            out.append(" Total |");
-            rule.append("---:|");
-        }
-        out.append('\n').append(rule).append('\n');
+        StringBuilder out = MarkdownRenderer.header("attack − `" + MarkdownRenderer.escape(base.attack()) + "`", table);
         for (Row r : table.rows().subList(1, table.rows().size())) {
-            out.append("| `").append(escape(r.attack())).append("` |");
+            out.append("| `").append(MarkdownRenderer.escape(r.attack())).append("` |");
             for (int i = 0; i < table.columns().size(); i++) {
                 out.append(' ').append(cell(r.cells().get(i), base.cells().get(i), table.decimals())).append(" |");
             }
@@ -69,9 +59,5 @@ final class PairedRenderer {
                 xb.stream().mapToDouble(Double::doubleValue).toArray());
         String p = Double.isNaN(t.p()) ? "p n/a" : t.p() < 1e-4 ? "p < 1e-4" : String.format(Locale.ROOT, "p %.4f", t.p());
         return String.format(Locale.ROOT, "%+." + decimals + "f (%s)", mean, p);
-    }
-
-    private static String escape(String s) {
-        return s.replace("|", "\\|");
     }
 }

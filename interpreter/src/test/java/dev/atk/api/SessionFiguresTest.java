@@ -81,9 +81,8 @@ class SessionFiguresTest {
     }
 
     /**
-     * A setting between two profile-budget sweeps: a presentation setting keeps the profile node; one that changes
-     * the profile's key and back creates a duplicate node the optimiser merges, and the second sweep's budgets still
-     * resolve (they named the merged node).
+     * A setting between profile-budget sweeps starts a new profile node; the optimiser merges identical ones, and
+     * the budgets planned against a merged node are rewired with it, so every sweep still resolves.
      */
     @Test
     void profileBudgetsSurviveSettingsBetweenSweeps() {
@@ -97,6 +96,9 @@ class SessionFiguresTest {
                 set threshold = 0.5
                 for eps in profile(0.5..1.0) run slam(q=0.5) into c
                 report c
+                print profile().eps_max
+                let half = profile().eps_max / 2
+                print half
                 """;
         try (Session s = session(new FakeStdlib())) {
             EvalResult r = s.eval(new Source("f.atk", script));
