@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An immutable set of composite scenes: grayscale uint8 pixels, multi-hot labels and provenance
@@ -15,7 +16,7 @@ import java.util.Objects;
  * index in the generator ({@link #firstIndex()} + i), so the same scene has the same id wherever it is
  * loaded from.
  */
-public final class SceneSet {
+public final class SceneSet implements ImageSet {
     private final String dataset;
     private final Split split;
     private final long seed;
@@ -153,6 +154,26 @@ public final class SceneSet {
         checkIndex(i);
         int n = height * width;
         return Arrays.copyOfRange(pixels, i * n, (i + 1) * n);
+    }
+
+    @Override
+    public String name() {
+        return dataset + "/" + split.id();
+    }
+
+    @Override
+    public Optional<int[]> fixedSize() {
+        return Optional.of(new int[] {height, width});
+    }
+
+    /** As {@link #images(NDManager, int[])}; scenes are generated at one size and are never resized. */
+    @Override
+    public NDArray images(NDManager manager, int[] indices, int height, int width) {
+        if (height != this.height || width != this.width) {
+            throw new DataException(name() + " scenes are " + this.height + "×" + this.width + ", not " + height + "×"
+                    + width + " (generated scenes are not resized)");
+        }
+        return images(manager, indices);
     }
 
     /** B×1×H×W float32 images in [0,1] (pixel/255), allocated in {@code manager}. */

@@ -31,7 +31,7 @@ import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.DataException;
 import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.SceneGenerator;
-import dev.atk.stdlib.data.SceneSet;
+import dev.atk.stdlib.data.ImageSet;
 import dev.atk.stdlib.data.Split;
 import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.Classifier;
@@ -44,6 +44,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -153,7 +155,7 @@ public final class DjlBackend implements Backend {
         try {
             Split split = Split.parse(splitName);
             if (ref.dir() == null && split == Split.TEST) {
-                return new SceneData(BundledScenes.load());
+                return new ImageData(BundledScenes.load());
             }
             FashionMnist source = ref.dir() == null ? FashionMnist.installed() : new FashionMnist(resolve(ref.dir()));
             if (!Files.isDirectory(source.dir())) {
@@ -166,15 +168,15 @@ public final class DjlBackend implements Backend {
                         + "(train-/t10k-images-idx3-ubyte.gz and -labels-idx1-ubyte.gz)");
             }
             int count = split == Split.TRAIN ? TRAIN_SCENES : EVAL_SCENES;
-            return new SceneData(new SceneGenerator(source, SceneGenerator.DEFAULT_SEED).generate(split, 0, count));
+            return new ImageData(new SceneGenerator(source, SceneGenerator.DEFAULT_SEED).generate(split, 0, count));
         } catch (DataException e) {
             throw new AtkRuntimeException(e.getMessage(), e);
         }
     }
 
-    private static SceneData scenes(DataHandle data) {
-        if (data instanceof SceneData s) {
-            return s;
+    private static ImageSet imageSet(DataHandle data) {
+        if (data instanceof ImageData d) {
+            return d.images();
         }
         throw new AtkRuntimeException("data '" + data.name() + "' was not loaded by the DJL backend");
     }
@@ -186,17 +188,32 @@ public final class DjlBackend implements Backend {
         throw new AtkRuntimeException("model '" + model.name() + "' was not loaded by the DJL backend");
     }
 
-    private static void checkCompatible(DjlModel model, SceneSet scenes) {
+    /**
+     * The images of {@code data} as {@code model} takes them (resized to its input where the data set resizes), after
+     * the structural checks of a model meeting data: channels, size, label count.
+     */
+    private static BiFunction<NDManager, int[], NDArray> pixels(DjlModel model, DataHandle data) {
+        ImageSet set = imageSet(data);
         ModelConfig.Input in = model.config().input();
-        if (in.channels() != scenes.channels() || in.height() != scenes.height() || in.width() != scenes.width()) {
+        Optional<int[]> fixed = set.fixedSize();
+        if (in.channels() != set.channels() || fixed.isPresent()
+                && (fixed.get()[0] != in.height() || fixed.get()[1] != in.width())) {
+            String has = set.channels() + (fixed.isPresent() ? "×" + fixed.get()[0] + "×" + fixed.get()[1]
+                    : "-channel");
             throw new AtkRuntimeException("model " + model.name() + " expects " + in.channels() + "×" + in.height()
-                    + "×" + in.width() + " images but " + scenes.dataset() + " has " + scenes.channels() + "×"
-                    + scenes.height() + "×" + scenes.width());
+                    + "×" + in.width() + " images but " + set.name() + " has " + has + " images");
         }
-        if (model.labels().size() != scenes.numLabels()) {
+        if (model.labels().size() != set.numLabels()) {
             throw new AtkRuntimeException("model " + model.name() + " has " + model.labels().size()
-                    + " labels but " + scenes.dataset() + " has " + scenes.numLabels());
+                    + " labels but " + set.name() + " has " + set.numLabels());
         }
+        return (manager, items) -> {
+            try {
+                return set.images(manager, items, in.height(), in.width());
+            } catch (DataException e) {
+                throw new AtkRuntimeException(e.getMessage(), e);
+            }
+        };
     }
 
     private static int batchSize(RunSettings settings) {
@@ -217,14 +234,13 @@ public final class DjlBackend implements Backend {
     public float[][] predict(ModelHandle model, DataHandle data, int[] items, RunSettings settings,
                              RunControl control) {
         DjlModel m = model(model);
-        SceneSet scenes = scenes(data).scenes();
-        checkCompatible(m, scenes);
+        var images = pixels(m, data);
         float[][] out = new float[items.length][];
         int done = 0;
         for (int[] chunk : chunks(items, batchSize(settings))) {
             control.checkCancelled();
             try (NDManager sub = root.newSubManager()) {
-                float[][] rows = confidences(m.classifier(), scenes.images(sub, chunk));
+                float[][] rows = confidences(m.classifier(), images.apply(sub, chunk));
                 System.arraycopy(rows, 0, out, done, rows.length);
             }
             done += chunk.length;
@@ -239,13 +255,12 @@ public final class DjlBackend implements Backend {
     public ProfileResult profile(ModelHandle model, DataHandle data, int[] items, ProfileRequest request,
                                  RunSettings settings, RunControl control) {
         DjlModel m = model(model);
-        SceneSet scenes = scenes(data).scenes();
-        checkCompatible(m, scenes);
+        var images = pixels(m, data);
         MiFgsmConfig cfg = kernelConfig(m, settings, 1.0);
         try (NDManager sub = root.newSubManager()) {
             List<NDArray> batches = new ArrayList<>();
             for (int[] chunk : chunks(items, batchSize(settings))) {
-                batches.add(scenes.images(sub, chunk));
+                batches.add(images.apply(sub, chunk));
             }
             return new Profiler(m.classifier(settings), cfg).run(sub, batches, request, control);
         } catch (IllegalArgumentException e) {
@@ -267,8 +282,7 @@ public final class DjlBackend implements Backend {
     public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
         DjlModel m = model(model);
-        SceneSet scenes = scenes(data).scenes();
-        checkCompatible(m, scenes);
+        var images = pixels(m, data);
         AttackSpec spec = spec(attack);
         spec.validate(context.profile());
         for (double eps : budgets) {
@@ -287,20 +301,20 @@ public final class DjlBackend implements Backend {
             float[][] clean = context.cleanSlice(done, chunk.length);
             done += chunk.length;
             try (NDManager sub = root.newSubManager()) {
-                NDArray images = scenes.images(sub, chunk);
+                NDArray batch = images.apply(sub, chunk);
                 if (clean == null && !targets.all()) {
-                    clean = confidences(m.classifier(), images); // subsets are chosen from the clean confidences
+                    clean = confidences(m.classifier(), batch); // subsets are chosen from the clean confidences
                 }
                 if (spec.dependsOnBudget()) {
                     for (double eps : budgets) {
                         NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps));
-                        sink.accept(kernel.sweep(sub, images, chunk, clean, lossAt.apply(eps), weights,
+                        sink.accept(kernel.sweep(sub, batch, chunk, clean, lossAt.apply(eps), weights,
                                 new double[] {eps}, control).get(0));
                     }
                 } else {
                     NDArray weights = weightTensor(sub, targets.weights(clean, chunk, Double.NaN));
                     List<AttackOutcome> all = new ArrayList<>();
-                    kernel.sweep(sub, images, chunk, clean, lossAt.apply(0), weights, budgets, control)
+                    kernel.sweep(sub, batch, chunk, clean, lossAt.apply(0), weights, budgets, control)
                             .forEach(all::addAll);
                     sink.accept(all);
                 }
@@ -330,14 +344,13 @@ public final class DjlBackend implements Backend {
     public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
                                           LabelAttackRequest request, RunSettings settings, RunControl control) {
         DjlModel m = model(model);
-        SceneSet scenes = scenes(data).scenes();
-        checkCompatible(m, scenes);
+        var images = pixels(m, data);
         if (!(request.eps() > 0)) {
             throw new AtkRuntimeException("correlations: eps must be > 0, got " + request.eps());
         }
         CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
-            return extractor.run(sub, scenes::images, m.labels().size(), itemsPerLabel, request,
+            return extractor.run(sub, images, m.labels().size(), itemsPerLabel, request,
                     Math.max(batchSize(settings), m.labels().size()), control);
         }
     }
@@ -346,14 +359,13 @@ public final class DjlBackend implements Backend {
     public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
                                              LabelAttackRequest request, RunSettings settings, RunControl control) {
         DjlModel m = model(model);
-        SceneSet scenes = scenes(data).scenes();
-        checkCompatible(m, scenes);
+        var images = pixels(m, data);
         if (!(request.eps() > 0)) {
             throw new AtkRuntimeException("attackability: eps must be > 0, got " + request.eps());
         }
         AttackabilityProbe probe = new AttackabilityProbe(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
-            return probe.run(sub, scenes::images, m.labels().size(), candidates, request,
+            return probe.run(sub, images, m.labels().size(), candidates, request,
                     Math.max(batchSize(settings), m.labels().size()), control);
         }
     }
