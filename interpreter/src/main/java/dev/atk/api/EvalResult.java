@@ -15,6 +15,11 @@ import java.util.Optional;
 public record EvalResult(EvalStatus status, List<Diagnostic> diagnostics, Optional<String> runtimeError,
                          int recordsWritten, int recordsResumed) {
 
+    /** A runtime error that is also among the diagnostics (with its statement's line and caret). */
+    public boolean positionedRuntimeError() {
+        return status == EvalStatus.RUNTIME_ERROR && diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
     public boolean ok() {
         return status == EvalStatus.OK;
     }
@@ -25,7 +30,9 @@ public record EvalResult(EvalStatus status, List<Diagnostic> diagnostics, Option
         for (Diagnostic d : diagnostics) {
             b.append(d.render()).append('\n');
         }
-        runtimeError.ifPresent(e -> b.append("error: ").append(e).append('\n'));
+        if (!positionedRuntimeError()) {
+            runtimeError.ifPresent(e -> b.append("error: ").append(e).append('\n'));
+        }
         return b.toString();
     }
 }

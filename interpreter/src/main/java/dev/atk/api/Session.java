@@ -5,6 +5,7 @@ import dev.atk.check.Scope;
 import dev.atk.diag.Diagnostic;
 import dev.atk.eval.EvalException;
 import dev.atk.exec.Executor;
+import dev.atk.exec.StatementFailure;
 import dev.atk.exec.AnalysisCaches;
 import dev.atk.exec.ResultLog;
 import dev.atk.exec.ResultStore;
@@ -132,6 +133,13 @@ public final class Session implements AutoCloseable {
         } catch (CancelledException cancelled) {
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.CANCELLED, a.diagnostics, Optional.of("cancelled"), written(executor), resumed(executor));
+        } catch (StatementFailure e) {
+            // positioned: rendered with the line and a caret like a check error; the one-line form stays available
+            Diagnostic at = Diagnostic.error(e.span(), e.getMessage());
+            List<Diagnostic> all = new ArrayList<>(a.diagnostics);
+            all.add(at);
+            return new EvalResult(EvalStatus.RUNTIME_ERROR, List.copyOf(all), Optional.of(at.headline()),
+                    written(executor), resumed(executor));
         } catch (AtkRuntimeException e) {
             return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.getMessage()), written(executor), resumed(executor));
         } catch (EvalException e) {

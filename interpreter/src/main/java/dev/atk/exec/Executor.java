@@ -85,39 +85,49 @@ public final class Executor {
             if (cancelled.getAsBoolean()) {
                 throw new CancelledException();
             }
-            String key = contentKey(n);
-            contentKeys.put(n.id(), key);
-            if (n instanceof PlanNode.LoadModel m) {
-                values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
-            } else if (n instanceof PlanNode.LoadData d) {
-                values.put(n.id(), memo(key, () -> backend.loadData(d.ref())));
-            } else if (n instanceof PlanNode.Sample s) {
-                sampleData.put(s.id(), (DataHandle) values.get(s.data()));
-                values.put(n.id(), memo(key, () -> sample(s)));
-            } else if (n instanceof PlanNode.Predict p) {
-                values.put(n.id(), memo(key, () -> predict(p)));
-            } else if (n instanceof PlanNode.Profile p) {
-                values.put(n.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
-                        sampleData.get(p.probe()), ((SampleValue) values.get(p.probe())).items())));
-            } else if (n instanceof PlanNode.Correlations c) {
-                values.put(n.id(), memo(key, () -> analyses.correlations(c, key, (ModelHandle) values.get(c.model()),
-                        sampleData.get(c.sample()), ((SampleValue) values.get(c.sample())).items())));
-                analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(c.model()), sampleData.get(c.sample())));
-            } else if (n instanceof PlanNode.Attackability a) {
-                values.put(n.id(), memo(key, () -> analyses.attackability(a, key, (ModelHandle) values.get(a.model()),
-                        sampleData.get(a.sample()), ((SampleValue) values.get(a.sample())).items())));
-                analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(a.model()), sampleData.get(a.sample())));
-            } else if (n instanceof PlanNode.Chart c) {
-                chart(c);
-            } else if (n instanceof PlanNode.Attack a) {
-                attack(a, key);
-            } else if (n instanceof PlanNode.Report r && r.format().equals("images")) {
-                images(r);
-            } else if (n instanceof PlanNode.Report r) {
-                ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
-            } else if (n instanceof PlanNode.Print p) {
-                out.println(Values.show(resolve(p.value())));
+            try {
+                step(n);
+            } catch (StatementFailure e) {
+                throw e;
+            } catch (AtkRuntimeException e) {
+                throw new StatementFailure(n.span(), e);
             }
+        }
+    }
+
+    private void step(PlanNode n) {
+        String key = contentKey(n);
+        contentKeys.put(n.id(), key);
+        if (n instanceof PlanNode.LoadModel m) {
+            values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
+        } else if (n instanceof PlanNode.LoadData d) {
+            values.put(n.id(), memo(key, () -> backend.loadData(d.ref())));
+        } else if (n instanceof PlanNode.Sample s) {
+            sampleData.put(s.id(), (DataHandle) values.get(s.data()));
+            values.put(n.id(), memo(key, () -> sample(s)));
+        } else if (n instanceof PlanNode.Predict p) {
+            values.put(n.id(), memo(key, () -> predict(p)));
+        } else if (n instanceof PlanNode.Profile p) {
+            values.put(n.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
+                    sampleData.get(p.probe()), ((SampleValue) values.get(p.probe())).items())));
+        } else if (n instanceof PlanNode.Correlations c) {
+            values.put(n.id(), memo(key, () -> analyses.correlations(c, key, (ModelHandle) values.get(c.model()),
+                    sampleData.get(c.sample()), ((SampleValue) values.get(c.sample())).items())));
+            analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(c.model()), sampleData.get(c.sample())));
+        } else if (n instanceof PlanNode.Attackability a) {
+            values.put(n.id(), memo(key, () -> analyses.attackability(a, key, (ModelHandle) values.get(a.model()),
+                    sampleData.get(a.sample()), ((SampleValue) values.get(a.sample())).items())));
+            analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(a.model()), sampleData.get(a.sample())));
+        } else if (n instanceof PlanNode.Chart c) {
+            chart(c);
+        } else if (n instanceof PlanNode.Attack a) {
+            attack(a, key);
+        } else if (n instanceof PlanNode.Report r && r.format().equals("images")) {
+            images(r);
+        } else if (n instanceof PlanNode.Report r) {
+            ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
+        } else if (n instanceof PlanNode.Print p) {
+            out.println(Values.show(resolve(p.value())));
         }
     }
 

@@ -17,7 +17,7 @@ public final class Outcomes {
             return ExitCodes.RUNTIME_FAILURE;
         }
         printDiagnostics(r.diagnostics(), err);
-        if (r.status() == EvalStatus.RUNTIME_ERROR) {
+        if (r.status() == EvalStatus.RUNTIME_ERROR && !r.positionedRuntimeError()) {
             err.println("error: " + r.runtimeError().orElse("the evaluation failed"));
         } else if (r.status() == EvalStatus.CANCELLED) {
             err.println(r.recordsWritten() > 0

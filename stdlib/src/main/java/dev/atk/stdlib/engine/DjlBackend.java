@@ -27,6 +27,7 @@ import dev.atk.stdlib.analysis.AttackabilityProbe;
 import dev.atk.stdlib.analysis.CorrelationExtractor;
 import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
+import dev.atk.stdlib.attack.Norm;
 import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.DataException;
 import dev.atk.stdlib.data.FashionMnist;
@@ -44,7 +45,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -71,6 +71,7 @@ public final class DjlBackend implements Backend {
     private final Device device;
     private final NDManager root;
     private final List<Classifier> models = new ArrayList<>();
+    private final java.util.Set<Meeting> checked = new java.util.HashSet<>();
 
     public DjlBackend(BackendConfig config) {
         // No traffic may leave the machine: set before DJL reads them.
@@ -122,12 +123,12 @@ public final class DjlBackend implements Backend {
         try {
             Classifier c;
             if (ref.isPath()) {
-                c = BundledModels.load(resolve(what).toString());
+                c = BundledModels.open(resolve(what).toString());
             } else {
                 Path local = config.baseDir() == null ? null : config.baseDir().resolve("models").resolve(what
                         + ".json");
-                c = local != null && Files.isRegularFile(local) ? BundledModels.load(local.toString())
-                        : BundledModels.load(what);
+                c = local != null && Files.isRegularFile(local) ? BundledModels.open(local.toString())
+                        : BundledModels.open(what);
             }
             models.add(c);
             return new DjlModel(c);
@@ -189,23 +190,21 @@ public final class DjlBackend implements Backend {
     }
 
     /**
-     * The images of {@code data} as {@code model} takes them (resized to its input where the data set resizes), after
-     * the structural checks of a model meeting data: channels, size, label count.
+     * The images of {@code data} as {@code model} takes them (resized to its input where the data set resizes). The
+     * first time a model meets a data set, the {@link Preflight} checks run: structure, then the model's behaviour on a
+     * few probe images.
      */
-    private static BiFunction<NDManager, int[], NDArray> pixels(DjlModel model, DataHandle data) {
+    private BiFunction<NDManager, int[], NDArray> pixels(DjlModel model, DataHandle data) {
         ImageSet set = imageSet(data);
         ModelConfig.Input in = model.config().input();
-        Optional<int[]> fixed = set.fixedSize();
-        if (in.channels() != set.channels() || fixed.isPresent()
-                && (fixed.get()[0] != in.height() || fixed.get()[1] != in.width())) {
-            String has = set.channels() + (fixed.isPresent() ? "×" + fixed.get()[0] + "×" + fixed.get()[1]
-                    : "-channel");
-            throw new AtkRuntimeException("model " + model.name() + " expects " + in.channels() + "×" + in.height()
-                    + "×" + in.width() + " images but " + set.name() + " has " + has + " images");
-        }
-        if (model.labels().size() != set.numLabels()) {
-            throw new AtkRuntimeException("model " + model.name() + " has " + model.labels().size()
-                    + " labels but " + set.name() + " has " + set.numLabels());
+        if (checked.add(new Meeting(model.classifier(), set))) {
+            try {
+                Preflight.structure(model.classifier(), set);
+                Preflight.behaviour(model.classifier(), set, root);
+            } catch (RuntimeException e) {
+                checked.remove(new Meeting(model.classifier(), set));
+                throw e;
+            }
         }
         return (manager, items) -> {
             try {
@@ -215,6 +214,9 @@ public final class DjlBackend implements Backend {
             }
         };
     }
+
+    /** A model and a data set that have passed the pre-flight checks together (identity pairs). */
+    private record Meeting(Classifier model, ImageSet data) {}
 
     private static int batchSize(RunSettings settings) {
         return Math.max(1, settings.batch());
@@ -285,13 +287,15 @@ public final class DjlBackend implements Backend {
         var images = pixels(m, data);
         AttackSpec spec = spec(attack);
         spec.validate(context.profile());
+        MiFgsmConfig kernelConfig = kernelConfig(m, context.settings(), spec.mu());
         for (double eps : budgets) {
             if (!(eps >= 0)) {
                 throw new AtkRuntimeException(attack.name() + ": budget must be >= 0, got " + eps);
             }
+            Preflight.checkBudget(m.classifier(), attack.name(), eps, kernelConfig.norm() == Norm.L2);
         }
         TargetWeights targets = TargetWeights.of(spec.targets(), context);
-        MiFgsm kernel = new MiFgsm(m.classifier(context.settings()), kernelConfig(m, context.settings(), spec.mu()))
+        MiFgsm kernel = new MiFgsm(m.classifier(context.settings()), kernelConfig)
                 .keepingImages(context.keepImages());
         var lossAt = spec.lossAt(context.profile());
         int done = 0;

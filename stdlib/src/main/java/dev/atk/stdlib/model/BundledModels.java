@@ -21,13 +21,23 @@ import java.util.List;
 public final class BundledModels {
     public static final String RESOURCE_DIR = "atk/models/";
     /** The models shipped with ATK. */
-    public static final List<String> NAMES = List.of("fashion_cnn", "q2l_fashion");
+    public static final List<String> NAMES = List.of("fashion_cnn", "q2l_fashion", "fashion_ts");
 
     /** A resolved config plus its weights' bytes and where both came from (for messages and provenance). */
     public record Resolved(ModelConfig config, String configWhere, String weightsWhere, byte[] weights) {}
 
     private BundledModels() {}
 
+    /** Loads a model of any format ({@code djl} or {@code torchscript}) in float32. */
+    public static Classifier open(String nameOrPath) {
+        Resolved r = resolve(nameOrPath);
+        return switch (r.config().format()) {
+            case "torchscript" -> TorchScriptClassifier.load(r.config(), r.weights(), r.weightsWhere());
+            default -> DjlClassifier.load(r.config(), r.weights(), r.weightsWhere(), DataType.FLOAT32);
+        };
+    }
+
+    /** Loads a {@code djl}-format model in float32. */
     public static DjlClassifier load(String nameOrPath) {
         return load(nameOrPath, DataType.FLOAT32);
     }
@@ -63,16 +73,36 @@ public final class BundledModels {
                 }
                 String weightsRes = RESOURCE_DIR + config.weights().replace('\\', '/');
                 byte[] weights = readResource(weightsRes);
-                if (weights == null) {
-                    throw new ModelException("classpath:" + weightsRes + ": weights file not found");
+                if (weights != null) {
+                    return new Resolved(config, where, "classpath:" + weightsRes, weights);
                 }
-                return new Resolved(config, where, "classpath:" + weightsRes, weights);
+                // A template config (asl_coco, q2l_nuswide, ...) ships without weights: they live next to the
+                // models/NAME.json of the ATK home or the working directory, where the user exported them.
+                Path file = findConfigFile(nameOrPath);
+                if (file == null) {
+                    throw missingWeights(config, Path.of("models").resolve(config.weights()));
+                }
+                return fromFile(file);
             }
         }
-        Path file = configFile(nameOrPath);
+        return fromFile(configFile(nameOrPath));
+    }
+
+    private static Resolved fromFile(Path file) {
         ModelConfig config = ModelConfigLoader.read(file);
         Path weights = ModelConfigLoader.weightsPath(config, file);
+        if (!Files.exists(weights)) {
+            throw missingWeights(config, weights);
+        }
         return new Resolved(config, file.toString(), weights.toString(), DjlClassifier.readWeights(weights));
+    }
+
+    private static ModelException missingWeights(ModelConfig config, Path weights) {
+        String fix = "torchscript".equals(config.format())
+                ? "export the checkpoint with tools/export_torchscript.py (docs/torchscript.md) or fix the config's "
+                + "field 'weights'"
+                : "fix the config's field 'weights'";
+        return new ModelException(weights + ": weights file of model " + config.name() + " not found: " + fix);
     }
 
     private static String resourceName(String nameOrPath) {
@@ -84,7 +114,18 @@ public final class BundledModels {
         if (nameOrPath.endsWith(".json") || nameOrPath.contains("/") || nameOrPath.contains("\\")) {
             return Path.of(nameOrPath);
         }
+        Path found = findConfigFile(nameOrPath);
+        if (found != null) {
+            return found;
+        }
         String rel = "models/" + nameOrPath + ".json";
+        throw new ModelException("unknown model '" + nameOrPath + "': no bundled model of that name (bundled: "
+                + String.join(", ", NAMES) + ") and no file " + rel);
+    }
+
+    /** {@code models/NAME.json} under the ATK home, or the working directory or one of its parents; else null. */
+    private static Path findConfigFile(String name) {
+        String rel = "models/" + name + ".json";
         String home = System.getProperty("atk.home");
         if (home != null && !home.isBlank() && Files.isRegularFile(Path.of(home).resolve(rel))) {
             return Path.of(home).resolve(rel);
@@ -94,8 +135,7 @@ public final class BundledModels {
                 return dir.resolve(rel);
             }
         }
-        throw new ModelException("unknown model '" + nameOrPath + "': no bundled model of that name (bundled: "
-                + String.join(", ", NAMES) + ") and no file " + rel);
+        return null;
     }
 
     private static byte[] readResource(String name) {

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
@@ -105,7 +104,7 @@ public final class DjlClassifier implements Classifier {
                 }
             }
             DjlClassifier c = new DjlClassifier(config, DjlParams.sha256(weights), manager, block, dataType);
-            c.checkOutputShape(where);
+            ClassifierShapes.checkOutput(c, manager, dataType, where);
             return c;
         } catch (RuntimeException e) {
             manager.close();
@@ -120,23 +119,6 @@ public final class DjlClassifier implements Classifier {
             throw new ModelException(weights + ": weights file not found", e);
         } catch (IOException e) {
             throw new ModelException(weights + ": cannot read weights file (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private void checkOutputShape(String where) {
-        ModelConfig.Input in = config.input();
-        try (NDManager m = manager.newSubManager()) {
-            NDArray z;
-            try {
-                z = logits(m.zeros(new Shape(1, in.channels(), in.height(), in.width()), dataType));
-            } catch (RuntimeException e) {
-                throw new ModelException(where + ": weights do not fit input " + in.channels() + "×" + in.height()
-                        + "×" + in.width() + " (" + e.getClass().getSimpleName() + ")", e);
-            }
-            if (!z.getShape().equals(new Shape(1, config.numLabels()))) {
-                throw new ModelException(where + ": model gives " + z.getShape() + " outputs but the config lists "
-                        + config.numLabels() + " labels");
-            }
         }
     }
 
@@ -156,12 +138,7 @@ public final class DjlClassifier implements Classifier {
      */
     @Override
     public NDArray logits(NDArray images) {
-        Shape s = images.getShape();
-        ModelConfig.Input in = config.input();
-        if (s.dimension() != 4 || s.get(1) != in.channels() || s.get(2) != in.height() || s.get(3) != in.width()) {
-            throw new IllegalArgumentException(config.name() + " expects B×" + in.channels() + "×" + in.height()
-                    + "×" + in.width() + " images, got " + s);
-        }
+        ClassifierShapes.checkInput(config, images.getShape());
         NDArray x = images.getDataType() == dataType ? images : images.toType(dataType, false);
         return block.forward(store, new NDList(x), false, forwardParams).singletonOrThrow();
     }

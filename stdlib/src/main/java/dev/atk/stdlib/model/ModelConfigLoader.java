@@ -69,6 +69,10 @@ public final class ModelConfigLoader {
         if (architecture != null && format.equals("djl") && !Architectures.isKnown(architecture)) {
             throw fail(where, "architecture", "must be one of " + Architectures.names(), root.get("architecture"));
         }
+        if (architecture != null && format.equals("torchscript")) {
+            throw fail(where, "architecture", "is for \"djl\" models only (a TorchScript module carries its own "
+                    + "architecture): remove it", root.get("architecture"));
+        }
         String weights = string(root, "weights", where, true);
         List<String> labels = labels(root, where);
         ModelConfig.Input input = input(root, where);

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Differential check of ATK against PyTorch on the same TorchScript module and images (docs/crosscheck.md).
+
+  python tools/crosscheck.py                       # runs ATK's side (CrossCheckDump) through ./mvnw, then compares
+  python tools/crosscheck.py --atk /tmp/xc         # compares with a dump made earlier
+
+PyTorch side: the reference code's MI-FGSM (ALGORITHMS.md §2.1: alpha 1/2560, iters int(eps/alpha), mu 1, L1
+normalisation per image, sign steps, one clamp at the end) with the reference losses (§3: torch BCELoss(weight)
+mean over all labels, the linear loss, SLAM at a given p), batch 1 per image, and CLASS with gamma 0 (§6: the n labels
+closest to the threshold, then BCE on them). It compares, per method: the input gradient at the clean image (max
+relative difference), per-image flips (identical on how many of N images) and the final perturbation (max |diff|,
+and on how many images it is identical), then times forward+backward per image in both, same thread count.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+import numpy as np
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import atk_scenes  # noqa: E402
+
+ALPHA = (1 / 256) / 10
+
+
+def bce(y, t, w):
+    return torch.nn.functional.binary_cross_entropy(y, t, weight=w)
+
+
+def linear(y, t, w):
+    loss = t * (1 - y) + (1 - t) * y
+    return (loss if w is None else loss * w).mean()
+
+
+def slam(p, q=0.5):
+    return lambda y, t, w: (1 - q * p) * linear(y, t, None) + q * p * bce(y, t, None)
+
+
+def mi_fgsm(model, x, t, loss, w, eps):
+    """The reference loop for one image (batch 1): gradient at the unclamped iterate, clamp once at the end."""
+    g = torch.zeros_like(x)
+    xk = x.clone()
+    for _ in range(int(eps / ALPHA)):
+        xk = xk.detach().requires_grad_(True)
+        grad, = torch.autograd.grad(loss(torch.sigmoid(model(xk)), t, w), xk)
+        norm = grad.abs().sum()
+        if norm > 0:  # ATK's documented rule for a zero gradient (§2.1); the reference would go NaN and stop
+            g = g + grad / norm
+            xk = xk - ALPHA * torch.sign(g)
+    return torch.clamp(xk.detach(), 0, 1)
+
+
+def closest(confidence, n):
+    """CLASS with gamma 0 reduces to the n labels closest to the threshold (§6); stable order on ties, like ATK."""
+    return np.argsort(np.abs(confidence - 0.5), kind="stable")[:n]
+
+
+def run_atk(out, model, images, eps, threads):
+    mvnw = os.path.join(ROOT, "mvnw")
+    cmd = [mvnw, "-o", "-q", "-pl", "stdlib", "exec:java", "-Dexec.mainClass=dev.atk.stdlib.bench.CrossCheckDump",
+           "-Dai.djl.pytorch.num_threads=%d" % threads, "-Datk.home=" + ROOT,
+           "-Dexec.args=--model %s --images %d --eps %s --out %s" % (model, images, eps, out)]
+    subprocess.run(cmd, cwd=ROOT, check=True)
+
+
+def fwd_bwd_ms(model, x, batch, runs=25):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        leaf = x[:batch].clone().requires_grad_(True)
+        torch.sigmoid(model(leaf)).sum().backward()
+        leaf.grad.sum().item()
+        times.append((time.perf_counter() - start) * 1000 / batch)
+    return float(np.median(times[5:]))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--atk", help="a CrossCheckDump output folder (default: run it into target/crosscheck)")
+    ap.add_argument("--model", default="fashion_ts")
+    ap.add_argument("--images", type=int, default=32)
+    ap.add_argument("--eps", type=float, default=0.01)
+    ap.add_argument("--threads", type=int, default=1)
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    out = a.atk or os.path.join(ROOT, "target", "crosscheck")
+    if not a.atk:
+        run_atk(out, a.model, a.images, a.eps, a.threads)
+    with open(os.path.join(out, "atk.json")) as f:
+        atk = json.load(f)
+    with open(os.path.join(ROOT, "models", atk["model"] + ".json")) as f:
+        config = json.load(f)
+    model = torch.jit.load(os.path.join(ROOT, "models", config["weights"])).eval()
+    shape = tuple(atk["shape"])
+    n_img, labels, eps = shape[0], atk["labels"], atk["eps"]
+    scenes = atk_scenes.read(os.path.join(ROOT, "data", "fashion", "test-1000.scenes.gz"))
+    x_all = torch.from_numpy(scenes.images(np.arange(n_img)))
+    assert [scenes.item_id(i) for i in range(n_img)] == atk["items"], "ATK attacked other images"
+    load = lambda name, s: np.fromfile(os.path.join(out, name), dtype="<f4").reshape(s)
+    with torch.no_grad():
+        clean = torch.sigmoid(model(x_all)).numpy()
+    targets = torch.from_numpy((clean <= 0.5).astype(np.float32))  # 1 - pred, pred = P > 0.5 (strict)
+    class_w = np.zeros((n_img, labels), dtype=np.float32)
+    for i in range(n_img):
+        class_w[i, closest(clean[i], atk["class_n"])] = 1
+    same_subset = int((load("weights_class.f32", (n_img, labels)) == class_w).all(axis=1).sum())
+    methods = {"bce": (bce, None), "linear": (linear, None), "slam": (slam(atk["slam_p"]), None),
+               "class": (bce, torch.from_numpy(class_w))}
+    rows = []
+    for name, (loss, weights) in methods.items():
+        grads, perts, flips = [], [], []
+        for i in range(n_img):
+            x, t = x_all[i:i + 1], targets[i:i + 1]
+            w = None if weights is None else weights[i:i + 1]
+            leaf = x.clone().requires_grad_(True)
+            grads.append(torch.autograd.grad(loss(torch.sigmoid(model(leaf)), t, w), leaf)[0].numpy())
+            adv = mi_fgsm(model, x, t, loss, w, eps)
+            perts.append((adv - x).numpy())
+            with torch.no_grad():
+                flips.append(int(((torch.sigmoid(model(adv)) > 0.5) != (torch.from_numpy(clean[i:i + 1]) > 0.5))
+                                 .sum()))
+        grad_t, pert_t = np.concatenate(grads), np.concatenate(perts)
+        grad_a, pert_a = load("grad_%s.f32" % name, shape), load("pert_%s.f32" % name, shape)
+        scale = np.abs(grad_t).reshape(n_img, -1).max(axis=1)
+        rel = (np.abs(grad_a - grad_t).reshape(n_img, -1).max(axis=1) / np.maximum(scale, 1e-30)).max()
+        pert_diff = np.abs(pert_a - pert_t).reshape(n_img, -1).max(axis=1)
+        flips_a = atk["flips"][name]
+        rows.append((name, rel, sum(int(fa == ft) for fa, ft in zip(flips_a, flips)), n_img,
+                     float(pert_diff.max()), int((pert_diff == 0).sum()), sum(flips_a), sum(flips)))
+    print("model %s (sha256 %s…), %d images, eps %g (%d iterations), SLAM p %g, CLASS n %d, %d thread(s)"
+          % (atk["model"], atk["weights_sha256"][:12], n_img, eps, atk["iterations"], atk["slam_p"], atk["class_n"],
+             a.threads))
+    print("CLASS(gamma=0) subsets identical on %d of %d images" % (same_subset, n_img))
+    print()
+    print("| method | input gradient, max relative difference | flips identical | perturbation max abs diff "
+          "| perturbation identical | total flips ATK / PyTorch |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, rel, same, n, pdiff, pzero, fa, ft in rows:
+        print("| %s | %.2e | %d / %d | %.2e | %d / %d | %d / %d |" % (name, rel, same, n, pdiff, pzero, n, fa, ft))
+    print()
+    atk_ms = atk["forward_backward_ms_per_image"]
+    print("| forward + backward per image | ATK (DJL) ms | PyTorch ms | ATK / PyTorch |")
+    print("|---|---:|---:|---:|")
+    for batch in (1, 16):
+        torch_ms = fwd_bwd_ms(model, x_all, batch)
+        ms = atk_ms["batch_%d" % batch]
+        print("| batch %d | %.3f | %.3f | %.2f |" % (batch, ms, torch_ms, ms / torch_ms))
+
+
+if __name__ == "__main__":
+    main()
