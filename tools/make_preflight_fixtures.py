@@ -5,7 +5,8 @@
 
 Each takes 1 x 56 x 56 scenes and gives 40 outputs, like the bundled models, and is broken in one way a user's
 export can be: probabilities instead of logits, dropout baked in at trace time (not deterministic), a gradient cut
-by rounding the input, NaN outputs. A few KB each; committed, so the Java tests never need Python.
+by rounding the input, NaN outputs; plus rgb3.pt, a healthy 3 x 32 x 32 model with 3 labels for the folder data
+sets' end-to-end tests. A few KB each; committed, so the Java tests never need Python.
 """
 import argparse
 import os
@@ -15,11 +16,11 @@ from torch import nn
 
 
 class Tiny(nn.Module):
-    def __init__(self, mode):
+    def __init__(self, mode, channels=1, size=56, labels=40):
         super().__init__()
         self.mode = mode
-        self.conv = nn.Conv2d(1, 2, 8, stride=8)
-        self.fc = nn.Linear(2 * 7 * 7, 40)
+        self.conv = nn.Conv2d(channels, 2, 8, stride=8)
+        self.fc = nn.Linear(2 * (size // 8) ** 2, labels)
         self.drop = nn.Dropout(0.5)
 
     def forward(self, x):
@@ -51,6 +52,11 @@ def main():
         path = os.path.join(a.out, mode + ".pt")
         torch.jit.save(traced, path)
         print("%s: %d bytes" % (path, os.path.getsize(path)))
+    # a healthy RGB model for the folder data sets' end-to-end tests: 3 x 32 x 32 images, 3 labels
+    rgb = Tiny("logits", channels=3, size=32, labels=3).eval()
+    path = os.path.join(a.out, "rgb3.pt")
+    torch.jit.save(torch.jit.trace(rgb, torch.rand(2, 3, 32, 32)), path)
+    print("%s: %d bytes" % (path, os.path.getsize(path)))
 
 
 if __name__ == "__main__":

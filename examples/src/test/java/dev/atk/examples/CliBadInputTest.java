@@ -89,10 +89,29 @@ class CliBadInputTest {
         assertOneLine(o.err, "no/such/folder");
     }
 
+    /** One message, at the statement that failed: {@code s.atk:L:C: …}, the line, a caret; no stack trace. */
     private static void assertOneLine(String err, String mentions) {
-        List<String> lines = err.lines().filter(l -> l.startsWith("error")).toList();
+        List<String> lines = err.lines().filter(l -> l.matches("(error: |\\S*s\\.atk:\\d+:\\d+: ).*")).toList();
         assertEquals(1, lines.size(), "expected one error line in:\n" + err);
         assertTrue(lines.get(0).contains(mentions), lines.get(0));
+        assertTrue(lines.get(0).matches("\\S*s\\.atk:\\d+:\\d+: .*"), "positioned: " + lines.get(0));
+        assertTrue(err.contains("^"), "a caret under the statement:\n" + err);
         assertNoStackTrace(err);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadModelExits1WithAPositionedMessage() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/bad-models"))) {
+            scripts = s.filter(p -> p.toString().endsWith(".atk")).sorted().toList();
+        }
+        return scripts.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            Outcome o = atk("run", p.toString(), "--out", dir.toString());
+            assertEquals(1, o.exit, o.err);
+            assertTrue(o.err.matches("(?s).*" + java.util.regex.Pattern.quote(p.getFileName().toString())
+                    + ":\\d+:\\d+: .*"), o.err);
+            assertTrue(o.err.contains("^"), o.err);
+            assertNoStackTrace(o.err + o.out);
+        }));
     }
 }

@@ -26,9 +26,13 @@ public final class Checker {
     public static final List<String> REPORT_FORMATS = Messages.REPORT_FORMATS;
     /** Formats the language reserves for a later version (image panels). */
 
+    private static final String DEFAULT_DATA_HINT = "add e.g. `data fashion split test sample 100 seed 11` before it";
+
     private final Catalog catalog;
     private final Path baseDir;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** How to fix "no data selected" for the current model (a folder data set for a model trained on one). */
+    private String dataHint = DEFAULT_DATA_HINT;
     private final ExprChecker exprs;
 
     public Checker(Catalog catalog, Path baseDir) {
@@ -86,6 +90,11 @@ public final class Checker {
                     "known models: " + String.join(", ", catalog.modelNames()) + " (or give a config path in quotes)");
         }
         m.alias().ifPresent(a -> scope.define(a.name(), Type.ANY, null));
+        dataHint = m.isPath() ? DEFAULT_DATA_HINT : catalog.modelDataset(m.ref())
+                .filter(d -> catalog.folderLayout(d).isPresent())
+                .map(d -> "add e.g. `data " + d + " at \"DIR\" sample 100 seed 11` before it (" + m.ref()
+                        + " was trained on " + d + ")")
+                .orElse(DEFAULT_DATA_HINT);
         if (!m.isPath() && catalog.defaultData(m.ref()).isPresent()) {
             scope.selectModelWithData();
         } else {
@@ -110,6 +119,10 @@ public final class Checker {
             });
         }
         d.at().ifPresent(at -> exprs.expect(at, Type.STRING, scope));
+        if (d.at().isEmpty()) {
+            catalog.folderLayout(name).ifPresent(layout -> diagnostics.error(d.name().span(),
+                    Messages.dataNeedsFolder(name), layout));
+        }
         d.sample().ifPresent(n -> positiveInteger(n, "sample size", scope));
         d.seed().ifPresent(n -> {
             exprs.expect(n, Type.NUMBER, scope);
@@ -268,7 +281,7 @@ public final class Checker {
             diagnostics.error(where, Messages.noModel(), "add `model " + catalog.modelNames().stream().findFirst().orElse("NAME") + "` before it");
         }
         if (!scope.dataSelected()) {
-            diagnostics.error(where, Messages.noData(), "add e.g. `data fashion split test sample 100 seed 11` before it");
+            diagnostics.error(where, Messages.noData(), dataHint);
         }
         for (Expr.Call c : calls) {
             Optional<ComponentInfo> info = exprs.component(c, ComponentKind.ATTACK, scope);

@@ -416,4 +416,8 @@ public final class Messages {
     public static String unknown(String kind, String name, String suggestion) {
         return suggestion == null ? unknown(kind, name) : unknown(kind, name) + " — did you mean '" + suggestion + "'?";
     }
+
+    public static String dataNeedsFolder(String dataset) {
+        return "data set " + dataset + " is read from your disk: say where, e.g. data " + dataset + " at \"DIR\"";
+    }
 }

@@ -12,11 +12,29 @@ public interface Catalog {
     /** Models known by name without a path (bundled, or {@code models/NAME.json} under the base directory). */
     List<String> modelNames();
 
+    /** One line about a model for listings (format, labels, input; whether its weights are there), if known. */
+    default Optional<String> describeModel(String name) {
+        return Optional.empty();
+    }
+
+    /** The data set a model was trained on, from its config (e.g. {@code coco2014}), if known. */
+    default Optional<String> modelDataset(String name) {
+        return Optional.empty();
+    }
+
     /** Data set names accepted by {@code data NAME}, e.g. {@code fashion}. */
     List<String> datasetNames();
 
     /** Splits a data set has, e.g. {@code train}, {@code test}. */
     List<String> splits(String dataset);
+
+    /**
+     * The folder layout a data set read from the user's disk expects (e.g. MS-COCO's annotations and image folders),
+     * or empty for a bundled data set: a {@code data} statement for the former must say {@code at "DIR"}.
+     */
+    default Optional<String> folderLayout(String dataset) {
+        return Optional.empty();
+    }
 
     /**
      * The evaluation data a model comes with (its config's dataset and split), used when a script names a model but

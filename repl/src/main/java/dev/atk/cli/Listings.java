@@ -19,8 +19,11 @@ public final class Listings {
         if (models.isEmpty()) {
             b.append("  (none found; a model is also named by a config path: model \"my_model.json\")\n");
         }
+        int width = models.stream().mapToInt(String::length).max().orElse(0);
         for (String m : models) {
-            b.append("  ").append(m).append('\n');
+            b.append("  ").append(m);
+            catalog.describeModel(m).ifPresent(d -> b.append(" ".repeat(width - m.length() + 2)).append(d));
+            b.append('\n');
         }
         List<String> datasets = catalog.datasetNames();
         if (!datasets.isEmpty()) {
@@ -31,6 +34,8 @@ public final class Listings {
                 if (!splits.isEmpty()) {
                     b.append(" (splits: ").append(String.join(", ", splits)).append(')');
                 }
+                catalog.folderLayout(d).ifPresent(layout -> b.append(": from a folder, data ").append(d)
+                        .append(" at \"DIR\""));
                 b.append('\n');
             }
         }

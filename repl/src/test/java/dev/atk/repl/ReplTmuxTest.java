@@ -159,6 +159,48 @@ class ReplTmuxTest {
         assertTrue(history.contains("print answer"), history);
     }
 
+    /**
+     * Bad model configs and a model the pre-flight checks refuse: each is one positioned message, and the REPL goes on
+     * (the issue's "none crashes the REPL").
+     */
+    @Test
+    void badModelsAreMessagesAndTheReplGoesOn() throws Exception {
+        Files.writeString(dir.resolve("nolabels.json"), "{\"name\": \"nolabels\", \"format\": \"torchscript\", "
+                + "\"weights\": \"x.pt\", \"input\": {\"channels\": 1, \"height\": 56, \"width\": 56, \"min\": 0, "
+                + "\"max\": 1}, \"output\": \"logits\", \"threshold\": 0.5}");
+        Files.copy(Path.of("../stdlib/src/test/resources/preflight/probabilities.pt").toAbsolutePath(),
+                dir.resolve("probabilities.pt"));
+        StringBuilder labels = new StringBuilder();
+        for (int j = 0; j < 40; j++) {
+            labels.append(j == 0 ? "" : ", ").append("\"l").append(j).append('"');
+        }
+        Files.writeString(dir.resolve("probabilities.json"), "{\"name\": \"probabilities\", \"format\": "
+                + "\"torchscript\", \"weights\": \"probabilities.pt\", \"labels\": [" + labels + "], \"input\": "
+                + "{\"channels\": 1, \"height\": 56, \"width\": 56, \"min\": 0, \"max\": 1}, \"output\": \"logits\", "
+                + "\"threshold\": 0.5}");
+        try (Tmux tmux = start()) {
+            String screen = "";
+            for (String model : List.of("nolabels", "probabilities")) {
+                for (String line : List.of("model \"" + dir.resolve(model + ".json") + "\"", "data fashion sample 2",
+                        "run bce() at eps = 0.01")) {
+                    tmux.line(line);
+                    screen = tmux.await(line, STEP, s -> answered(s, line));
+                }
+            }
+            assertTrue(anyMatch(screen.lines().toList(), ".*:1:1: .*missing required field 'labels'.*"), screen);
+            assertTrue(screen.contains("looks like probabilities"), screen);
+            assertTrue(anyMatch(screen.lines().toList(), "\\s*\\|\\s+\\^+\\s*"), screen);
+            assertFalse(screen.contains("Exception"), screen);
+
+            tmux.line("print 20 + 22");
+            screen = tmux.await("the REPL still answers", STEP, s -> answered(s, "print 20 + 22"));
+            assertTrue(anyMatch(after(screen, "print 20 + 22"), "42(\\.0)?"), screen);
+            tmux.line(":quit");
+            tmux.awaitExit(STEP);
+            assertEquals(0, tmux.exitStatus());
+        }
+    }
+
     @Test
     void historyIsReloadedAndCtrlDLeaves() throws Exception {
         Files.writeString(dir.resolve("history"), "1700000000000:print 40 + 2\n");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.atk.select.ClassSubset;
 import dev.atk.select.LabelCorrelations;
-import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
@@ -43,10 +42,10 @@ import java.util.Map;
  *   <li>{@code atk.json}: items, ε, SLAM's p, n, per-image flips per method, and forward+backward timings.</li>
  * </ul>
  * Methods: {@code bce}, {@code linear}, {@code slam} (q = 0.5 at a given p) and {@code class} (BCE on the subset).
- * Arrays are little-endian float32.
+ * Arrays are little-endian float32. Images are attacked {@code --batch} at a time (default 1, as the reference runs).
  * <pre>
  * ./mvnw -o -q -pl stdlib exec:java -Dexec.mainClass=dev.atk.stdlib.bench.CrossCheckDump \
- *     -Dai.djl.pytorch.num_threads=1 -Dexec.args="--model fashion_ts --images 32 --eps 0.01 --out /tmp/xc"
+ *     -Dai.djl.pytorch.num_threads=1 -Dexec.args="--model fashion_ts --images 32 --eps 0.01 --batch 1 --out /tmp/xc"
  * </pre>
  */
 public final class CrossCheckDump {
@@ -61,6 +60,7 @@ public final class CrossCheckDump {
         double eps = Double.parseDouble(a.getOrDefault("eps", "0.01"));
         double p = Double.parseDouble(a.getOrDefault("p", "0.3"));
         int n = Integer.parseInt(a.getOrDefault("n", "10"));
+        int batch = Integer.parseInt(a.getOrDefault("batch", "1"));
         Path out = Path.of(a.getOrDefault("out", "target/crosscheck"));
         Files.createDirectories(out);
         SceneSet scenes = BundledScenes.load();
@@ -82,28 +82,42 @@ public final class CrossCheckDump {
             losses.put("slam", new SlamLoss(0.5, p));
             losses.put("class", BceLoss.INSTANCE);
             MiFgsm attack = new MiFgsm(model, MiFgsmConfig.reference());
+            int k = MiFgsmConfig.reference().iterations(eps);
             for (Map.Entry<String, Loss> e : losses.entrySet()) {
-                NDArray weights = e.getKey().equals("class") ? root.create(subset) : null;
-                try (NDManager m = root.newSubManager()) {
-                    NDArray target = m.create(targets(clean, threshold));
-                    NDArray grad = MiFgsmState.inputGradient(model, x, e.getValue(), target, weights,
-                            model.config().numLabels());
-                    write(out.resolve("grad_" + e.getKey() + ".f32"), grad.toType(DataType.FLOAT32, false)
-                            .toFloatArray());
-                    List<AttackOutcome> done = attack.sweep(m, x, items, clean, e.getValue(), weights,
-                            new double[] {eps}, RunControl.none()).get(0);
-                    List<Integer> perImage = new ArrayList<>();
-                    done.forEach(o -> perImage.add(o.flips()));
-                    flips.put(e.getKey(), perImage);
-                    try (MiFgsmState state = new MiFgsmState(model, MiFgsmConfig.reference(), m, x, clean, weights)) {
-                        int k = MiFgsmConfig.reference().iterations(eps);
-                        for (int it = 0; it < k; it++) {
-                            state.step(e.getValue());
+                List<Integer> perImage = new ArrayList<>();
+                float[] grads = new float[(int) x.size()];
+                float[] perts = new float[(int) x.size()];
+                int pixels = (int) (x.size() / count);
+                // batch images at a time, as the backend does with `set batch` (per-image normalisation makes a
+                // batch's attack the batch-1 attack up to float rounding)
+                for (int start = 0; start < count; start += batch) {
+                    int end = Math.min(count, start + batch);
+                    try (NDManager m = root.newSubManager()) {
+                        NDArray xb = x.get(start + ":" + end);
+                        float[][] cleanB = java.util.Arrays.copyOfRange(clean, start, end);
+                        NDArray weights = e.getKey().equals("class")
+                                ? m.create(java.util.Arrays.copyOfRange(subset, start, end)) : null;
+                        NDArray target = m.create(targets(cleanB, threshold));
+                        NDArray grad = MiFgsmState.inputGradient(model, xb, e.getValue(), target, weights,
+                                model.config().numLabels());
+                        System.arraycopy(grad.toType(DataType.FLOAT32, false).toFloatArray(), 0, grads,
+                                start * pixels, (end - start) * pixels);
+                        int[] batchItems = java.util.Arrays.copyOfRange(items, start, end);
+                        attack.sweep(m, xb, batchItems, cleanB, e.getValue(), weights, new double[] {eps},
+                                RunControl.none()).get(0).forEach(o -> perImage.add(o.flips()));
+                        try (MiFgsmState state = new MiFgsmState(model, MiFgsmConfig.reference(), m, xb, cleanB,
+                                weights)) {
+                            for (int it = 0; it < k; it++) {
+                                state.step(e.getValue());
+                            }
+                            System.arraycopy(state.adversarial(m).sub(xb).toFloatArray(), 0, perts, start * pixels,
+                                    (end - start) * pixels);
                         }
-                        write(out.resolve("pert_" + e.getKey() + ".f32"), state.adversarial(m).sub(x)
-                                .toFloatArray());
                     }
                 }
+                write(out.resolve("grad_" + e.getKey() + ".f32"), grads);
+                write(out.resolve("pert_" + e.getKey() + ".f32"), perts);
+                flips.put(e.getKey(), perImage);
             }
             report.put("model", modelName);
             report.put("weights_sha256", model.weightsHash());
@@ -115,6 +129,7 @@ public final class CrossCheckDump {
             report.put("iterations", MiFgsmConfig.reference().iterations(eps));
             report.put("slam_p", p);
             report.put("class_n", n);
+            report.put("batch", batch);
             report.put("flips", flips);
             report.put("threads", ai.djl.pytorch.jni.JniUtils.getNumThreads());
             report.put("forward_backward_ms_per_image", timings(model, root, x));

@@ -28,7 +28,7 @@ public interface ImageSet {
         return labelNames().size();
     }
 
-    /** Stable id of item {@code i}, recorded in every result (e.g. {@code coco2014/val/000000139}). */
+    /** Stable id of item {@code i}, recorded in every result (e.g. {@code coco2014/val/139}, the COCO image id). */
     String itemId(int i);
 
     /** Whether item {@code i} has label {@code label} in its ground truth. */

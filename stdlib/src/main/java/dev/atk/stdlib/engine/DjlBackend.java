@@ -32,6 +32,7 @@ import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.DataException;
 import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.SceneGenerator;
+import dev.atk.stdlib.data.folder.FolderDatasets;
 import dev.atk.stdlib.data.ImageSet;
 import dev.atk.stdlib.data.Split;
 import dev.atk.stdlib.model.BundledModels;
@@ -148,9 +149,20 @@ public final class DjlBackend implements Backend {
 
     @Override
     public DataHandle loadData(DataRef ref) {
+        if (FolderDatasets.NAMES.contains(ref.name())) {
+            if (ref.dir() == null) {
+                throw new AtkRuntimeException("data set " + ref.name() + " is read from your disk: data " + ref.name()
+                        + " at \"DIR\" (" + FolderDatasets.expectedLayout(ref.name()) + ")");
+            }
+            try {
+                return new ImageData(FolderDatasets.open(ref.name(), resolve(ref.dir()), ref.split()));
+            } catch (DataException e) {
+                throw new AtkRuntimeException(e.getMessage(), e);
+            }
+        }
         if (!DjlCatalog.DATASET.equals(ref.name())) {
             throw new AtkRuntimeException("unknown data set '" + ref.name() + "' (the DJL stdlib has: "
-                    + DjlCatalog.DATASET + ")");
+                    + DjlCatalog.DATASET + ", " + String.join(", ", FolderDatasets.NAMES) + ")");
         }
         String splitName = ref.split() == null ? "test" : ref.split();
         try {

@@ -9,7 +9,9 @@ import dev.atk.spi.ParamInfo;
 import dev.atk.spi.ParamType;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.data.FashionMnist;
+import dev.atk.stdlib.data.folder.FolderDatasets;
 import dev.atk.stdlib.model.BundledModels;
+import dev.atk.stdlib.model.ModelConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +99,29 @@ public final class DjlCatalog implements Catalog {
         return List.copyOf(names);
     }
 
+    @Override
+    public Optional<String> modelDataset(String name) {
+        try {
+            return Optional.ofNullable(BundledModels.config(name).dataset());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> describeModel(String name) {
+        try {
+            ModelConfig c = BundledModels.config(name);
+            ModelConfig.Input in = c.input();
+            String weights = BundledModels.hasWeights(name) ? ""
+                    : "; weights not exported yet (docs/torchscript.md)";
+            return Optional.of(c.format() + ", " + c.numLabels() + " labels, " + in.channels() + "×" + in.height()
+                    + "×" + in.width() + (c.dataset() == null ? "" : ", trained on " + c.dataset()) + weights);
+        } catch (RuntimeException unreadable) {
+            return Optional.of("config cannot be read: " + unreadable.getMessage());
+        }
+    }
+
     /** {@code models/} under the ATK home ({@code -Datk.home}) and under the working directory, where they exist. */
     static List<Path> modelDirs() {
         List<Path> dirs = new ArrayList<>();
@@ -116,16 +141,25 @@ public final class DjlCatalog implements Catalog {
     public Optional<DataRef> defaultData(String modelName) {
         try {
             String dataset = BundledModels.config(modelName).dataset();
-            return dataset != null && datasetNames().contains(dataset)
+            return DATASET.equals(dataset) // a folder data set (coco2014, ...) has no folder to default to
                     ? Optional.of(new DataRef(dataset, null, "test")) : Optional.empty();
         } catch (RuntimeException unknownOrBroken) {
             return Optional.empty(); // the checker reports unknown models; loading reports broken configs
         }
     }
 
+    /** The bundled {@code fashion} scenes, then the folder data sets read from the user's disk. */
     @Override
     public List<String> datasetNames() {
-        return List.of(DATASET);
+        List<String> names = new ArrayList<>(List.of(DATASET));
+        names.addAll(FolderDatasets.NAMES);
+        return List.copyOf(names);
+    }
+
+    @Override
+    public Optional<String> folderLayout(String dataset) {
+        return FolderDatasets.NAMES.contains(dataset) ? Optional.of(FolderDatasets.expectedLayout(dataset))
+                : Optional.empty();
     }
 
     /**
@@ -134,6 +168,9 @@ public final class DjlCatalog implements Catalog {
      */
     @Override
     public List<String> splits(String dataset) {
+        if (FolderDatasets.NAMES.contains(dataset)) {
+            return FolderDatasets.splits(dataset);
+        }
         if (!DATASET.equals(dataset)) {
             return List.of();
         }

@@ -88,6 +88,29 @@ public final class BundledModels {
         return fromFile(configFile(nameOrPath));
     }
 
+    /**
+     * Whether {@code nameOrPath}'s weights can be read without reading them (a template config such as
+     * {@code asl_coco} has none until the user exports them).
+     */
+    public static boolean hasWeights(String nameOrPath) {
+        try {
+            String res = resourceName(nameOrPath);
+            if (res != null && readResource(res) != null) {
+                ModelConfig config = config(nameOrPath);
+                ClassLoader cl = BundledModels.class.getClassLoader();
+                if (cl.getResource(RESOURCE_DIR + config.weights().replace('\\', '/')) != null) {
+                    return true;
+                }
+                Path file = findConfigFile(nameOrPath);
+                return file != null && Files.exists(ModelConfigLoader.weightsPath(ModelConfigLoader.read(file), file));
+            }
+            Path file = configFile(nameOrPath);
+            return Files.exists(ModelConfigLoader.weightsPath(ModelConfigLoader.read(file), file));
+        } catch (ModelException e) {
+            return false;
+        }
+    }
+
     private static Resolved fromFile(Path file) {
         ModelConfig config = ModelConfigLoader.read(file);
         Path weights = ModelConfigLoader.weightsPath(config, file);

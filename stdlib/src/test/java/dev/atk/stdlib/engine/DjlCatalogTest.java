@@ -59,10 +59,19 @@ class DjlCatalogTest {
 
     @Test
     void modelsAndData() {
-        assertTrue(catalog.modelNames().contains("fashion_cnn"));
-        assertEquals(List.of("fashion"), catalog.datasetNames());
+        assertTrue(catalog.modelNames().containsAll(List.of("fashion_cnn", "q2l_fashion", "fashion_ts")));
+        assertEquals(List.of("fashion", "coco2014", "voc2007", "nuswide"), catalog.datasetNames());
         assertTrue(catalog.splits("fashion").contains("test"));
         assertEquals(FashionMnist.isInstalled(), catalog.splits("fashion").contains("train"));
-        assertEquals(List.of(), catalog.splits("coco2014"));
+        assertEquals(List.of("val", "train"), catalog.splits("coco2014"));
+        assertEquals(List.of("trainval", "test"), catalog.splits("voc2007"));
+        assertEquals(List.of(), catalog.splits("imagenet"));
+        assertTrue(catalog.folderLayout("fashion").isEmpty(), "bundled");
+        assertTrue(catalog.folderLayout("coco2014").orElseThrow().contains("instances_{split}2014.json"));
+        assertEquals("coco2014", catalog.modelDataset("q2l_coco").orElseThrow());
+        assertTrue(catalog.describeModel("fashion_ts").orElseThrow().startsWith("torchscript, 40 labels, 1×56×56"));
+        assertTrue(catalog.describeModel("asl_voc").orElseThrow().endsWith("weights not exported yet "
+                + "(docs/torchscript.md)"), "a template lists without weights");
+        assertTrue(catalog.defaultData("q2l_coco").isEmpty(), "a folder data set has no folder to default to");
     }
 }
