@@ -49,6 +49,10 @@ import java.util.Map;
  * </pre>
  */
 public final class CrossCheckDump {
+    /** Timing: the median of 100 runs after 10 warm-up runs, as tools/crosscheck.py times PyTorch. */
+    private static final int TIMED_RUNS = 100;
+    private static final int WARM_UP = 10;
+
     private CrossCheckDump() {}
 
     public static void main(String[] argv) throws IOException {
@@ -154,12 +158,12 @@ public final class CrossCheckDump {
         return w;
     }
 
-    /** Milliseconds per image of one forward + input-gradient backward at batch 1 and batch 16 (median of runs). */
+    /** Milliseconds per image of one forward + input-gradient backward at batch 1 and batch 16 (median). */
     private static Map<String, Double> timings(Classifier model, NDManager root, NDArray x) {
         Map<String, Double> t = new LinkedHashMap<>();
         for (int batch : new int[] {1, 16}) {
             List<Double> runs = new ArrayList<>();
-            for (int r = 0; r < 25; r++) {
+            for (int r = 0; r < TIMED_RUNS + WARM_UP; r++) {
                 try (NDManager m = root.newSubManager()) {
                     NDArray in = x.get("0:" + batch).duplicate();
                     in.attach(m);
@@ -173,8 +177,9 @@ public final class CrossCheckDump {
                     runs.add((System.nanoTime() - start) / 1e6 / batch);
                 }
             }
-            runs.sort(Double::compare);
-            t.put("batch_" + batch, runs.subList(5, runs.size()).get((runs.size() - 5) / 2)); // warm-up dropped
+            List<Double> timed = new ArrayList<>(runs.subList(WARM_UP, runs.size()));
+            timed.sort(Double::compare);
+            t.put("batch_" + batch, timed.get(timed.size() / 2));
         }
         return t;
     }
