@@ -39,6 +39,7 @@ public final class MiFgsmState implements AutoCloseable {
     private NDArray momentum;
     private NDArray alive;
     private int iterations;
+    private Projection projection = Projection.NONE;
 
     /**
      * Runs the clean forward pass and sets up the state in a sub-manager of {@code parent}.
@@ -121,6 +122,35 @@ public final class MiFgsmState implements AutoCloseable {
         return batch;
     }
 
+    /**
+     * Constrains every step from now on (BIM and PGD project onto the ε-ball and the pixel range); the reference
+     * MI-FGSM has no projection.
+     */
+    public MiFgsmState constrainedBy(Projection p) {
+        this.projection = p;
+        return this;
+    }
+
+    /**
+     * Starts from displacement {@code d0} (B×…, in units of α: x_0 = x − α·d0) instead of the clean image, projected
+     * like every step: PGD's random start. Call before the first step.
+     */
+    public MiFgsmState startingAt(NDArray d0) {
+        if (iterations > 0) {
+            throw new IllegalStateException("the start is set before the first step");
+        }
+        try (NDManager it = manager.newSubManager()) {
+            clean.tempAttach(it);
+            NDArray start = d0.toType(disp.getDataType(), true);
+            start.attach(it);
+            NDArray d = projection.apply(start, clean, config.alpha(), config.clipMin(), config.clipMax(), perImage);
+            d.attach(manager);
+            disp.close();
+            disp = d;
+        }
+        return this;
+    }
+
     public int labels() {
         return labels;
     }
@@ -169,7 +199,8 @@ public final class MiFgsmState implements AutoCloseable {
             NDArray activeB = active.reshape(perImage).broadcast(clean.getShape()); // where() does not broadcast
             NDArray g = NDArrays.where(activeB, oldMomentum.mul(config.mu()).add(grad.div(safeNorm)), oldMomentum);
             NDArray direction = config.norm() == Norm.LINF ? g.sign() : g;
-            NDArray d = NDArrays.where(activeB, oldDisp.add(direction), oldDisp);
+            NDArray d = projection.apply(NDArrays.where(activeB, oldDisp.add(direction), oldDisp), clean,
+                    config.alpha(), config.clipMin(), config.clipMax(), perImage);
             g.attach(manager);
             d.attach(manager);
             momentum = g;

@@ -3,6 +3,7 @@ package dev.atk.stdlib.engine;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ProfileResult;
+import dev.atk.stdlib.attack.ClassicAttack;
 import dev.atk.stdlib.loss.BceLoss;
 import dev.atk.stdlib.loss.LinearLoss;
 import dev.atk.stdlib.loss.Loss;
@@ -19,9 +20,17 @@ import java.util.function.DoubleFunction;
  * @param loss the loss call, e.g. {@code slam(q=0.5)}
  * @param mu momentum decay
  * @param targets the target selection call, e.g. {@code all()} or {@code class(gamma=0.5, …)}
+ * @param classic for fgsm, fgm, bim and pgd: the recipe of MI-FGSM's parts they run ({@link ClassicAttack}); null for
+ *     MI-FGSM itself
  */
-record AttackSpec(ComponentCall loss, double mu, ComponentCall targets) {
+record AttackSpec(ComponentCall loss, double mu, ComponentCall targets, ClassicAttack classic) {
     static final double DEFAULT_RATIO = 1.66;
+    static final long DEFAULT_STEPS = 10;
+    static final double DEFAULT_STEP_RATIO = 2.5;
+
+    AttackSpec(ComponentCall loss, double mu, ComponentCall targets) {
+        this(loss, mu, targets, null);
+    }
 
     static AttackSpec of(ComponentCall call) {
         ComponentCall bce = ComponentCall.of("bce");
@@ -42,8 +51,16 @@ record AttackSpec(ComponentCall loss, double mu, ComponentCall targets) {
                     call.args().containsKey("loss") ? call.component("loss") : bce,
                     call.args().containsKey("mu") ? call.number("mu") : 1.0,
                     call.args().containsKey("targets") ? call.component("targets") : all);
+            case "fgsm", "fgm", "bim", "pgd" -> new AttackSpec(
+                    call.args().containsKey("loss") ? call.component("loss") : bce, 0.0,
+                    call.args().containsKey("targets") ? call.component("targets") : all,
+                    new ClassicAttack(ClassicAttack.Kind.valueOf(call.name().toUpperCase(java.util.Locale.ROOT)),
+                            (int) (call.args().containsKey("steps") ? call.integer("steps") : DEFAULT_STEPS),
+                            call.args().containsKey("step_ratio") ? call.number("step_ratio") : DEFAULT_STEP_RATIO,
+                            !call.args().containsKey("random_start") || call.bool("random_start")));
             default -> throw new AtkRuntimeException("attack '" + call.name() + "' is not implemented by the DJL "
-                    + "stdlib (available: mifgsm, bce, linear, slam, class, random_subset, closest)");
+                    + "stdlib (available: mifgsm, bce, linear, slam, class, random_subset, closest, fgsm, fgm, bim, "
+                    + "pgd)");
         };
     }
 
@@ -51,9 +68,12 @@ record AttackSpec(ComponentCall loss, double mu, ComponentCall targets) {
         return call.args().getOrDefault(key, fallback);
     }
 
-    /** Whether a run depends on ε beyond its iteration count; if not, a budget sweep is one trajectory. */
+    /**
+     * Whether a run depends on ε beyond its iteration count; if not, a budget sweep is one trajectory. The classic
+     * attacks always do: their step size and projection are ε's.
+     */
     boolean dependsOnBudget() {
-        return lossDependsOnBudget() || TargetWeights.dependsOnBudget(targets);
+        return classic != null || lossDependsOnBudget() || TargetWeights.dependsOnBudget(targets);
     }
 
     private boolean lossDependsOnBudget() {

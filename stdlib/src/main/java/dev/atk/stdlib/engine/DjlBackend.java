@@ -124,12 +124,12 @@ public final class DjlBackend implements Backend {
         try {
             Classifier c;
             if (ref.isPath()) {
-                c = BundledModels.open(resolve(what).toString());
+                c = BundledModels.open(resolve(what).toString(), device);
             } else {
                 Path local = config.baseDir() == null ? null : config.baseDir().resolve("models").resolve(what
                         + ".json");
-                c = local != null && Files.isRegularFile(local) ? BundledModels.open(local.toString())
-                        : BundledModels.open(what);
+                c = local != null && Files.isRegularFile(local) ? BundledModels.open(local.toString(), device)
+                        : BundledModels.open(what, device);
             }
             models.add(c);
             return new DjlModel(c);
@@ -321,7 +321,14 @@ public final class DjlBackend implements Backend {
                 if (clean == null && !targets.all()) {
                     clean = confidences(m.classifier(), batch); // subsets are chosen from the clean confidences
                 }
-                if (spec.dependsOnBudget()) {
+                if (spec.classic() != null) {
+                    for (double eps : budgets) {
+                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps));
+                        sink.accept(spec.classic().run(m.classifier(context.settings()), kernelConfig, sub, batch,
+                                chunk, clean, lossAt.apply(eps), weights, eps, context.taskSeed(),
+                                context.keepImages(), control));
+                    }
+                } else if (spec.dependsOnBudget()) {
                     for (double eps : budgets) {
                         NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps));
                         sink.accept(kernel.sweep(sub, batch, chunk, clean, lossAt.apply(eps), weights,
@@ -403,7 +410,8 @@ public final class DjlBackend implements Backend {
         } catch (IllegalArgumentException e) {
             throw new AtkRuntimeException(e.getMessage(), e);
         }
-        long perImage = spec.dependsOnBudget() ? MiFgsm.perBudgetSteps(cfg, budgets) : MiFgsm.sweepSteps(cfg, budgets);
+        long perImage = spec.classic() != null ? (long) spec.classic().stepsPerBudget() * budgets.length
+                : spec.dependsOnBudget() ? MiFgsm.perBudgetSteps(cfg, budgets) : MiFgsm.sweepSteps(cfg, budgets);
         return perImage * images;
     }
 

@@ -32,6 +32,8 @@ public final class DjlCatalog implements Catalog {
             "subset length = int(min(C, ratio · int(E(eps)))) (§6.1; 1.66 ≈ 1/0.6 in the paper)");
     private static final ParamInfo N = ParamInfo.integer("n", -1, -1.0, null,
             "labels to attack; -1: CLASS's subset length at each budget (needs the profile)");
+    private static final ParamInfo STEPS = ParamInfo.integer("steps", AttackSpec.DEFAULT_STEPS, 1.0, 100000.0,
+            "number of projected steps");
     private static final List<ParamInfo> CLASS_PARAMS = List.of(
             ParamInfo.number("gamma", 0.0, 0.0, 1.0, "weight of label correlation against closeness (γ)"),
             ParamInfo.integer("branches", 4, 1.0, 16.0, "children per node of the look-ahead tree (b)"),
@@ -69,6 +71,14 @@ public final class DjlCatalog implements Catalog {
             new ComponentInfo("closest", ComponentKind.ATTACK,
                     "MI-FGSM with BCE on the n labels nearest the threshold (§6.4, Fig. 7)", List.of(N, RATIO), false,
                     true),
+            classic("fgsm", "FGSM: one sign step of ε (L∞), clipped to the pixel range", List.of()),
+            classic("fgm", "FGM: one L2-normalised step of length ε, clipped to the pixel range", List.of()),
+            classic("bim", "BIM: `steps` steps of ε/steps, projected onto the ε-ball (the norm setting's) and the "
+                    + "pixel range after each", List.of(STEPS)),
+            classic("pgd", "PGD: a random start in the ε-ball, then `steps` projected steps of step_ratio·ε/steps",
+                    List.of(STEPS, ParamInfo.number("step_ratio", AttackSpec.DEFAULT_STEP_RATIO, 0.0, null,
+                                    "step size as a multiple of ε/steps (Madry et al.: 2.5)"),
+                            ParamInfo.bool("random_start", true, "start uniformly inside the ε-ball (seeded per item)"))),
             new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
                     List.of(), false, false),
             new ComponentInfo("class", ComponentKind.TARGETS,
@@ -78,6 +88,15 @@ public final class DjlCatalog implements Catalog {
                     List.of(N, RATIO), false, false),
             new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",
                     List.of(N, RATIO), false, false));
+
+    /** A classic gradient attack: any loss and target selection, plus its own knobs. */
+    private static ComponentInfo classic(String name, String doc, List<ParamInfo> own) {
+        List<ParamInfo> params = new ArrayList<>(List.of(
+                ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"), "the loss to descend"),
+                ParamInfo.component("targets", ParamType.TARGETS, ComponentCall.of("all"), "which labels the loss weighs")));
+        params.addAll(own);
+        return new ComponentInfo(name, ComponentKind.ATTACK, doc, List.copyOf(params), false, true);
+    }
 
     @Override
     public List<ComponentInfo> components() {

@@ -1,5 +1,6 @@
 package dev.atk.stdlib.model;
 
+import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,12 +29,20 @@ public final class BundledModels {
 
     private BundledModels() {}
 
-    /** Loads a model of any format ({@code djl} or {@code torchscript}) in float32. */
+    /** Loads a model of any format ({@code djl} or {@code torchscript}) in float32 on the engine's default device. */
     public static Classifier open(String nameOrPath) {
+        return open(nameOrPath, null);
+    }
+
+    /**
+     * Loads a model of any format in float32 on {@code device} (null: the engine's default), the device the caller's
+     * images live on: a backend told {@code --device cpu} on a GPU machine keeps model and images together.
+     */
+    public static Classifier open(String nameOrPath, Device device) {
         Resolved r = resolve(nameOrPath);
         return switch (r.config().format()) {
-            case "torchscript" -> TorchScriptClassifier.load(r.config(), r.weights(), r.weightsWhere());
-            default -> DjlClassifier.load(r.config(), r.weights(), r.weightsWhere(), DataType.FLOAT32);
+            case "torchscript" -> TorchScriptClassifier.load(r.config(), r.weights(), r.weightsWhere(), device);
+            default -> DjlClassifier.load(r.config(), r.weights(), r.weightsWhere(), DataType.FLOAT32, device);
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.atk.stdlib.model;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -81,6 +82,12 @@ public final class DjlClassifier implements Classifier {
      * @param where names the weights in error messages (a path or a classpath URL)
      */
     public static DjlClassifier load(ModelConfig config, byte[] weights, String where, DataType dataType) {
+        return load(config, weights, where, dataType, null);
+    }
+
+    /** As {@link #load(ModelConfig, byte[], String, DataType)} on {@code device} (null: the engine's default). */
+    public static DjlClassifier load(ModelConfig config, byte[] weights, String where, DataType dataType,
+                                     Device device) {
         if (!"djl".equals(config.format())) {
             throw new ModelException(config.name() + ": format '" + config.format()
                     + "' is not loaded by DjlClassifier (only \"djl\")");
@@ -88,7 +95,7 @@ public final class DjlClassifier implements Classifier {
         if (dataType != DataType.FLOAT32 && dataType != DataType.FLOAT64) {
             throw new IllegalArgumentException("dataType must be FLOAT32 or FLOAT64, got " + dataType);
         }
-        NDManager manager = NDManager.newBaseManager();
+        NDManager manager = NDManager.newBaseManager(device);
         try {
             Block loaded = Architectures.build(config.architecture(), config.numLabels());
             DjlParams.load(loaded, manager, weights, where);

@@ -1,5 +1,6 @@
 package dev.atk.stdlib.model;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -37,16 +38,21 @@ public final class TorchScriptClassifier implements Classifier {
     }
 
     /**
-     * Loads {@code weights} (the bytes of a TorchScript {@code .pt} file) onto the default device.
+     * Loads {@code weights} (the bytes of a TorchScript {@code .pt} file) onto the engine's default device.
      *
      * @param where names the weights in error messages (a path or a classpath URL)
      */
     public static TorchScriptClassifier load(ModelConfig config, byte[] weights, String where) {
+        return load(config, weights, where, null);
+    }
+
+    /** As {@link #load(ModelConfig, byte[], String)} on {@code device} (null: the engine's default). */
+    public static TorchScriptClassifier load(ModelConfig config, byte[] weights, String where, Device device) {
         if (!"torchscript".equals(config.format())) {
             throw new ModelException(config.name() + ": format '" + config.format()
                     + "' is not loaded by TorchScriptClassifier (only \"torchscript\")");
         }
-        NDManager base = NDManager.newBaseManager();
+        NDManager base = NDManager.newBaseManager(device);
         if (!(base instanceof PtNDManager manager)) {
             base.close();
             throw new ModelException(where + ": TorchScript models need DJL's PyTorch engine, the default engine is "

@@ -32,7 +32,10 @@ class DjlCatalogTest {
         assertEquals("bce()", catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().signature());
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
-        assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest"), catalog.names(ComponentKind.ATTACK));
+        assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "fgsm", "fgm", "bim",
+                "pgd"), catalog.names(ComponentKind.ATTACK));
+        assertEquals("pgd(loss=bce(), targets=all(), steps=10, step_ratio=2.5, random_start=true)",
+                catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
         assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
         assertEquals(List.of("all", "class", "random", "closest"), catalog.names(ComponentKind.TARGETS));
         var q = catalog.find(ComponentKind.LOSS, "slam").orElseThrow().param("q").orElseThrow();
@@ -52,6 +55,8 @@ class DjlCatalogTest {
                 ComponentCall.of("linear"), "mu", 1.0, "targets", ComponentCall.of("all"))), s));
         assertFalse(catalog.trajectoryIndependentOfBudget(new ComponentCall("mifgsm", Map.of("loss",
                 new ComponentCall("slam", Map.of("q", 0.5)))), s));
+        assertFalse(catalog.trajectoryIndependentOfBudget(ComponentCall.of("bim"), s), "projection depends on ε");
+        assertFalse(catalog.trajectoryIndependentOfBudget(ComponentCall.of("fgsm"), s), "the step is ε");
         assertTrue(catalog.trajectoryIndependentOfBudget(ComponentCall.of("bce"),
                 new RunSettings(0.5, 1.0 / 2560, "l2", 4, 1, "faithful")));
         assertFalse(catalog.trajectoryIndependentOfBudget(ComponentCall.of("unknown"), s));

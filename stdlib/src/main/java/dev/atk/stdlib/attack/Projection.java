@@ -1,0 +1,59 @@
+package dev.atk.stdlib.attack;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * The constraint applied after every step, on the displacement d of x_k = x − α·d.
+ *
+ * <p>The reference MI-FGSM has none ({@link #NONE}: the iterate may leave the ε-ball's box and the pixel range, and is
+ * clamped once at the end, ALGORITHMS.md §2.1). BIM and PGD project after every step ({@link #ball}): onto the ε-ball
+ * around the clean image (L∞: clip each coordinate to ±ε; L2: shrink the image's displacement to norm ε), then into
+ * the pixel range. Working on d keeps MI-FGSM's exact integer step counts when nothing binds.
+ *
+ * @param eps the ball's radius (in input units), or NaN for no projection
+ * @param norm the ball's geometry
+ */
+public record Projection(double eps, Norm norm) {
+    public static final Projection NONE = new Projection(Double.NaN, Norm.LINF);
+
+    /** Project onto the {@code norm} ball of radius {@code eps} and into the pixel range after every step. */
+    public static Projection ball(double eps, Norm norm) {
+        if (!(eps >= 0)) {
+            throw new IllegalArgumentException("projection radius must be >= 0, got " + eps);
+        }
+        return new Projection(eps, norm);
+    }
+
+    public boolean none() {
+        return Double.isNaN(eps);
+    }
+
+    /**
+     * The projected displacement (allocated in {@code d}'s manager): x − α·d inside the ball and the pixel range
+     * [{@code min}, {@code max}].
+     *
+     * @param perImage the shape B×1×…×1 that broadcasts a per-image scalar over an image
+     */
+    NDArray apply(NDArray d, NDArray clean, double alpha, double min, double max, Shape perImage) {
+        if (none()) {
+            return d;
+        }
+        double radius = eps / alpha; // the ball in units of α
+        NDArray inBall;
+        if (norm == Norm.LINF) {
+            inBall = d.clip(-radius, radius);
+        } else {
+            int batch = (int) perImage.get(0);
+            NDArray length = d.reshape(batch, -1).square().sum(new int[] {1}).sqrt().reshape(perImage);
+            // shrink only the images outside the ball: factor min(1, r/‖d‖), with ‖d‖ = 0 left alone
+            NDArray factor = length.gt(radius).toType(d.getDataType(), false)
+                    .mul(length.add(1e-30).pow(-1).mul(radius).sub(1)).add(1);
+            inBall = d.mul(factor);
+        }
+        // x − α·d ∈ [min, max]  ⇔  d ∈ [(x − max)/α, (x − min)/α]
+        NDArray low = clean.sub(max).div(alpha);
+        NDArray high = clean.sub(min).div(alpha);
+        return inBall.maximum(low).minimum(high);
+    }
+}
