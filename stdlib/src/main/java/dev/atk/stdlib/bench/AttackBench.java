@@ -1,0 +1,88 @@
+package dev.atk.stdlib.bench;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.RunControl;
+import dev.atk.stdlib.attack.ClassicAttack;
+import dev.atk.stdlib.attack.MiFgsm;
+import dev.atk.stdlib.attack.MiFgsmConfig;
+import dev.atk.stdlib.data.BundledScenes;
+import dev.atk.stdlib.data.SceneSet;
+import dev.atk.stdlib.loss.BceLoss;
+import dev.atk.stdlib.model.BundledModels;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Per-attack cost on a bundled model (a main, prints a table, asserts nothing): for each attack at one budget, the
+ * forward and backward passes per image counted at the model ({@link CountingClassifier}), the mean flips, and the
+ * wall seconds per image, all on the same images in batches.
+ * <pre>
+ * ./mvnw -o -q -pl stdlib exec:java -Dexec.mainClass=dev.atk.stdlib.bench.AttackBench \
+ *     -Dai.djl.pytorch.num_threads=1 -Datk.home=$PWD [-Dexec.args="MODEL IMAGES EPS BATCH"]
+ * </pre>
+ * Defaults: fashion_cnn, 32 images, ε = 0.03, batch 16.
+ */
+public final class AttackBench {
+    private AttackBench() {}
+
+    /** How an attack under test runs a batch at budget ε. */
+    private interface Run {
+        List<AttackOutcome> batch(CountingClassifier model, NDManager m, NDArray x, int[] items, double eps);
+    }
+
+    private record Entry(String name, Run run) {}
+
+    public static void main(String[] args) {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+        String name = args.length > 0 ? args[0] : "fashion_cnn";
+        int images = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+        double eps = args.length > 2 ? Double.parseDouble(args[2]) : 0.03;
+        int batch = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+        SceneSet scenes = BundledScenes.load();
+        MiFgsmConfig reference = MiFgsmConfig.reference();
+        List<Entry> attacks = List.of(
+                new Entry("bce() (MI-FGSM)", (model, m, x, items, e) -> new MiFgsm(model, reference)
+                        .sweep(m, x, items, BceLoss.INSTANCE, null, new double[] {e}, RunControl.none()).get(0)),
+                classic("fgsm()", new ClassicAttack(ClassicAttack.Kind.FGSM, 1, 1, false), reference),
+                classic("fgm()", new ClassicAttack(ClassicAttack.Kind.FGM, 1, 1, false), reference),
+                classic("bim(steps=10)", new ClassicAttack(ClassicAttack.Kind.BIM, 10, 1, false), reference),
+                classic("pgd(steps=10)", new ClassicAttack(ClassicAttack.Kind.PGD, 10, 2.5, true), reference));
+        try (NDManager root = NDManager.newBaseManager();
+             CountingClassifier model = new CountingClassifier(BundledModels.open(name))) {
+            System.out.printf(Locale.ROOT, "model %s, %s %s, %d intra-op threads, %d images, eps %s, batch %d%n%n",
+                    name, Engine.getInstance().getEngineName(), Engine.getInstance().getVersion(),
+                    ai.djl.pytorch.jni.JniUtils.getNumThreads(), images, eps, batch);
+            System.out.println("| attack | forward / image | backward / image | mean flips | ms / image |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            for (Entry a : attacks) {
+                model.reset();
+                long start = System.nanoTime();
+                long flips = 0;
+                for (int from = 0; from < images; from += batch) {
+                    int[] items = new int[Math.min(batch, images - from)];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = from + i;
+                    }
+                    try (NDManager m = root.newSubManager()) {
+                        for (AttackOutcome o : a.run().batch(model, m, scenes.images(m, items), items, eps)) {
+                            flips += o.flips();
+                        }
+                    }
+                }
+                double ms = (System.nanoTime() - start) / 1e6 / images;
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %.2f |%n", a.name(),
+                        (double) model.forward() / images, (double) model.backward() / images,
+                        (double) flips / images, ms);
+            }
+        }
+    }
+
+    private static Entry classic(String name, ClassicAttack attack, MiFgsmConfig reference) {
+        return new Entry(name, (model, m, x, items, eps) -> attack.run(model, reference, m, x, items, null,
+                BceLoss.INSTANCE, null, eps, 11, false, RunControl.none()));
+    }
+}
