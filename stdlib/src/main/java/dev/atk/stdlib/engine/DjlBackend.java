@@ -297,6 +297,16 @@ public final class DjlBackend implements Backend {
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
         DjlModel m = model(model);
         var images = pixels(m, data);
+        if (MinimalAttacks.handles(attack)) {
+            for (int[] chunk : chunks(items, batchSize(context.settings()))) {
+                control.checkCancelled();
+                try (NDManager sub = root.newSubManager()) {
+                    sink.accept(MinimalAttacks.run(attack, m.classifier(context.settings()), sub,
+                            images.apply(sub, chunk), chunk, context, control));
+                }
+            }
+            return;
+        }
         AttackSpec spec = spec(attack);
         spec.validate(context.profile());
         MiFgsmConfig kernelConfig = kernelConfig(m, context.settings(), spec.mu());
@@ -403,6 +413,9 @@ public final class DjlBackend implements Backend {
 
     @Override
     public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
+        if (MinimalAttacks.handles(attack)) {
+            return MinimalAttacks.maxSteps(attack) * images; // an upper bound: images stop once every label matches
+        }
         AttackSpec spec = spec(attack);
         MiFgsmConfig cfg;
         try {

@@ -8,6 +8,7 @@ import dev.atk.spi.DataRef;
 import dev.atk.spi.ParamInfo;
 import dev.atk.spi.ParamType;
 import dev.atk.spi.RunSettings;
+import dev.atk.stdlib.attack.MlDeepFool;
 import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.folder.FolderDatasets;
 import dev.atk.stdlib.model.BundledModels;
@@ -79,6 +80,11 @@ public final class DjlCatalog implements Catalog {
                     List.of(STEPS, ParamInfo.number("step_ratio", AttackSpec.DEFAULT_STEP_RATIO, 0.0, null,
                                     "step size as a multiple of ε/steps (Madry et al.: 2.5)"),
                             ParamInfo.bool("random_start", true, "start uniformly inside the ε-ball (seeded per item)"))),
+            new ComponentInfo("ml_deepfool", ComponentKind.ATTACK,
+                    "ML-DeepFool (§8.3): least-norm linearised steps until every label is on its target's side; "
+                            + "no budget, the record reports the perturbation needed",
+                    List.of(ParamInfo.integer("max_iter", MlDeepFool.MAX_ITER, 1.0, 100000.0, "iterations at most")),
+                    false, false),
             new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
                     List.of(), false, false),
             new ComponentInfo("class", ComponentKind.TARGETS,

@@ -33,7 +33,8 @@ class DjlCatalogTest {
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
         assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "fgsm", "fgm", "bim",
-                "pgd"), catalog.names(ComponentKind.ATTACK));
+                "pgd", "ml_deepfool"), catalog.names(ComponentKind.ATTACK));
+        assertFalse(catalog.find(ComponentKind.ATTACK, "ml_deepfool").orElseThrow().usesBudget(), "minimal: no ε");
         assertEquals("pgd(loss=bce(), targets=all(), steps=10, step_ratio=2.5, random_start=true)",
                 catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
         assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
