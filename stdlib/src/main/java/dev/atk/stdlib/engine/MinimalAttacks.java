@@ -7,6 +7,7 @@ import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.RunControl;
+import dev.atk.stdlib.attack.MlCw;
 import dev.atk.stdlib.attack.MlDeepFool;
 import dev.atk.stdlib.model.Classifier;
 import java.util.List;
@@ -14,10 +15,10 @@ import java.util.Set;
 
 /**
  * The attacks that take no budget and minimise the perturbation instead (ALGORITHMS.md §8): their plans carry one
- * budget, NaN, and each image's record reports the perturbation it needed. So far: ML-DeepFool.
+ * budget, NaN, and each image's record reports the perturbation it needed. So far: ML-DeepFool and ML-CW.
  */
 final class MinimalAttacks {
-    static final Set<String> NAMES = Set.of("ml_deepfool");
+    static final Set<String> NAMES = Set.of("ml_deepfool", "ml_cw");
 
     private MinimalAttacks() {}
 
@@ -27,7 +28,8 @@ final class MinimalAttacks {
 
     /** Image-iterations one image may take (the progress bar's total). */
     static long maxSteps(ComponentCall attack) {
-        return maxIter(attack);
+        return attack.name().equals("ml_cw") ? (long) cwOptions(attack).binarySteps() * cwOptions(attack).maxIter()
+                : maxIter(attack);
     }
 
     static List<AttackOutcome> run(ComponentCall attack, Classifier model, NDManager parent, NDArray images,
@@ -37,9 +39,27 @@ final class MinimalAttacks {
         return switch (attack.name()) {
             case "ml_deepfool" -> new MlDeepFool(model, context.settings().threshold(), min, max, maxIter(attack),
                     context.settings().faithful()).run(parent, images, items, context.keepImages(), control);
+            case "ml_cw" -> new MlCw(model, context.settings().threshold(), cwOptions(attack))
+                    .run(parent, images, items, context.keepImages(), control);
             default -> throw new AtkRuntimeException("attack '" + attack.name() + "' is not a minimal-perturbation "
                     + "attack");
         };
+    }
+
+    /** ML-CW's options: van Thiel's settings (§8.1) unless the call says otherwise. */
+    private static MlCw.Options cwOptions(ComponentCall attack) {
+        MlCw.Options r = MlCw.Options.reference();
+        try {
+            return new MlCw.Options(
+                    attack.args().containsKey("binary_steps") ? (int) attack.integer("binary_steps") : r.binarySteps(),
+                    attack.args().containsKey("max_iter") ? (int) attack.integer("max_iter") : r.maxIter(),
+                    attack.args().containsKey("lr") ? attack.number("lr") : r.learningRate(),
+                    attack.args().containsKey("const") ? attack.number("const") : r.initialConst(),
+                    attack.args().containsKey("distance") && "l2".equals(attack.string("distance"))
+                            ? MlCw.Distance.L2 : MlCw.Distance.LINF);
+        } catch (IllegalArgumentException e) {
+            throw new AtkRuntimeException(attack.name() + ": " + e.getMessage(), e);
+        }
     }
 
     private static int maxIter(ComponentCall attack) {

@@ -33,7 +33,9 @@ class DjlCatalogTest {
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
         assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "fgsm", "fgm", "bim",
-                "pgd", "ml_deepfool"), catalog.names(ComponentKind.ATTACK));
+                "pgd", "ml_deepfool", "ml_cw"), catalog.names(ComponentKind.ATTACK));
+        assertEquals("ml_cw(binary_steps=1, max_iter=1000, lr=0.01, const=100000.0, distance=linf)",
+                catalog.find(ComponentKind.ATTACK, "ml_cw").orElseThrow().signature());
         assertFalse(catalog.find(ComponentKind.ATTACK, "ml_deepfool").orElseThrow().usesBudget(), "minimal: no ε");
         assertEquals("pgd(loss=bce(), targets=all(), steps=10, step_ratio=2.5, random_start=true)",
                 catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
