@@ -248,7 +248,7 @@ class DjlBackendTest {
         AtkRuntimeException badSet = assertThrows(AtkRuntimeException.class,
                 () -> backend.loadData(new DataRef("coco2014", null, "test")));
         AtkRuntimeException badAttack = assertThrows(AtkRuntimeException.class, () -> backend.attack(model, data,
-                new int[] {0}, ComponentCall.of("ml_cw"), BUDGETS, new AttackContext(SETTINGS, null, 1), x -> {},
+                new int[] {0}, ComponentCall.of("no_such_attack"), BUDGETS, new AttackContext(SETTINGS, null, 1), x -> {},
                 RunControl.none()));
         for (AtkRuntimeException e : List.of(unknown, corrupt, noData, badSet, badAttack)) {
             assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
