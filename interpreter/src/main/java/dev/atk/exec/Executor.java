@@ -95,9 +95,11 @@ public final class Executor {
         }
     }
 
-    private void step(PlanNode n) {
-        String key = contentKey(n);
-        contentKeys.put(n.id(), key);
+    /**
+     * Loads a model or a data set, or draws a sample: the inputs every other node's content key needs (a model counts
+     * by its weight hash, a sample by its item ids). Returns false for any other node.
+     */
+    private boolean loadInput(PlanNode n, String key) {
         if (n instanceof PlanNode.LoadModel m) {
             values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
         } else if (n instanceof PlanNode.LoadData d) {
@@ -105,7 +107,19 @@ public final class Executor {
         } else if (n instanceof PlanNode.Sample s) {
             sampleData.put(s.id(), (DataHandle) values.get(s.data()));
             values.put(n.id(), memo(key, () -> sample(s)));
-        } else if (n instanceof PlanNode.Predict p) {
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void step(PlanNode n) {
+        String key = contentKey(n);
+        contentKeys.put(n.id(), key);
+        if (loadInput(n, key)) {
+            return;
+        }
+        if (n instanceof PlanNode.Predict p) {
             values.put(n.id(), memo(key, () -> predict(p)));
         } else if (n instanceof PlanNode.Profile p) {
             values.put(n.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
@@ -141,14 +155,10 @@ public final class Executor {
         for (PlanNode n : plan.nodes()) {
             String key = contentKey(n);
             contentKeys.put(n.id(), key);
-            if (n instanceof PlanNode.LoadModel m) {
-                values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
-            } else if (n instanceof PlanNode.LoadData d) {
-                values.put(n.id(), memo(key, () -> backend.loadData(d.ref())));
-            } else if (n instanceof PlanNode.Sample s) {
-                sampleData.put(s.id(), (DataHandle) values.get(s.data()));
-                values.put(n.id(), memo(key, () -> sample(s)));
-            } else if (n instanceof PlanNode.Profile) {
+            if (loadInput(n, key)) {
+                continue;
+            }
+            if (n instanceof PlanNode.Profile) {
                 out.put(n.id(), status(caches.profiles(), key));
             } else if (n instanceof PlanNode.Correlations) {
                 out.put(n.id(), status(caches.correlations(), key));

@@ -17,11 +17,10 @@ import dev.atk.stdlib.model.Classifier;
  * (b, i) is exactly ∂σ_i(x_b)/∂x_b. Cost: one forward and one backward pass of B·C images; memory: B·C copies of
  * the input (C × 3 × 448² floats is 192 MB for C = 80 at batch 1).
  */
-public final class Jacobian {
-    private Jacobian() {}
+public record Jacobian(NDArray matrix, NDArray confidences) {
 
-    /** B×C×d (d = C_in·H·W), allocated in {@code x}'s manager. */
-    public static NDArray ofConfidences(Classifier model, NDArray x) {
+    /** The B×C×d Jacobian (d = C_in·H·W) and the B×C confidences at {@code x}, allocated in {@code x}'s manager. */
+    public static Jacobian ofConfidences(Classifier model, NDArray x) {
         Shape s = x.getShape();
         int batch = (int) s.get(0);
         int labels = model.config().numLabels();
@@ -34,10 +33,13 @@ public final class Jacobian {
         leaf.setRequiresGradient(true);
         // row (b, i) keeps label i: the identity repeated once per image
         NDArray pick = m.eye(labels).reshape(1, labels, labels).repeat(0, batch).reshape(batch * (long) labels, labels);
+        NDArray conf;
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-            NDArray conf = Activation.sigmoid(model.logits(leaf));
+            conf = Activation.sigmoid(model.logits(leaf));
             gc.backward(conf.mul(pick.toType(conf.getDataType(), false)).sum());
         }
-        return leaf.getGradient().reshape(batch, labels, d);
+        // every image's C rows carry the same confidences: the first row of each is the image's
+        NDArray first = conf.stopGradient().reshape(batch, labels, labels).get(":, 0, :");
+        return new Jacobian(leaf.getGradient().reshape(batch, labels, d), first);
     }
 }

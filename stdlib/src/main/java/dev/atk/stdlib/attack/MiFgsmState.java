@@ -39,7 +39,8 @@ public final class MiFgsmState implements AutoCloseable {
     private NDArray momentum;
     private NDArray alive;
     private int iterations;
-    private Projection projection = Projection.NONE;
+    /** The projection after every step, bound to this batch; null for none (the reference MI-FGSM). */
+    private Projection.Bound projection;
 
     /**
      * Runs the clean forward pass and sets up the state in a sub-manager of {@code parent}.
@@ -127,7 +128,8 @@ public final class MiFgsmState implements AutoCloseable {
      * MI-FGSM has no projection.
      */
     public MiFgsmState constrainedBy(Projection p) {
-        this.projection = p;
+        this.projection = p.none() ? null
+                : p.bind(clean, config.alpha(), config.clipMin(), config.clipMax(), perImage, manager);
         return this;
     }
 
@@ -140,10 +142,9 @@ public final class MiFgsmState implements AutoCloseable {
             throw new IllegalStateException("the start is set before the first step");
         }
         try (NDManager it = manager.newSubManager()) {
-            clean.tempAttach(it);
             NDArray start = d0.toType(disp.getDataType(), true);
             start.attach(it);
-            NDArray d = projection.apply(start, clean, config.alpha(), config.clipMin(), config.clipMax(), perImage);
+            NDArray d = projection == null ? start : projection.apply(start);
             d.attach(manager);
             disp.close();
             disp = d;
@@ -199,8 +200,8 @@ public final class MiFgsmState implements AutoCloseable {
             NDArray activeB = active.reshape(perImage).broadcast(clean.getShape()); // where() does not broadcast
             NDArray g = NDArrays.where(activeB, oldMomentum.mul(config.mu()).add(grad.div(safeNorm)), oldMomentum);
             NDArray direction = config.norm() == Norm.LINF ? g.sign() : g;
-            NDArray d = projection.apply(NDArrays.where(activeB, oldDisp.add(direction), oldDisp), clean,
-                    config.alpha(), config.clipMin(), config.clipMax(), perImage);
+            NDArray moved = NDArrays.where(activeB, oldDisp.add(direction), oldDisp);
+            NDArray d = projection == null ? moved : projection.apply(moved);
             g.attach(manager);
             d.attach(manager);
             momentum = g;

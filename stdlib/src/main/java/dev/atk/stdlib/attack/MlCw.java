@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
-import dev.atk.spi.AdversarialImage;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.model.Classifier;
@@ -140,7 +139,9 @@ public final class MlCw {
             }
             best.image.close();
         }
-        return outcome(x, overall, clean, item, iterations, keepImages, (System.nanoTime() - start) / 1e9);
+        return MinimalOutcomes.of(x, overall.image, new float[][] {clean}, new float[][] {overall.confidences},
+                new int[] {item}, new int[] {iterations}, threshold, keepImages, (System.nanoTime() - start) / 1e9)
+                .get(0);
     }
 
     /** One binary-search step: Adam on the modifier from zero. Returns the iterations taken. */
@@ -226,26 +227,5 @@ public final class MlCw {
             }
         }
         return s;
-    }
-
-    private AttackOutcome outcome(NDArray x, Best best, float[] clean, int item, int iterations, boolean keepImages,
-                                  double seconds) {
-        NDArray delta = best.image.sub(x).toType(DataType.FLOAT64, false).reshape(-1);
-        int flips = 0;
-        for (int i = 0; i < clean.length; i++) {
-            if (clean[i] > threshold != best.confidences[i] > threshold) {
-                flips++;
-            }
-        }
-        AdversarialImage image = null;
-        if (keepImages) {
-            var s = x.getShape();
-            image = new AdversarialImage((int) s.get(1), (int) s.get(2), (int) s.get(3),
-                    x.toType(DataType.FLOAT32, false).toFloatArray(),
-                    best.image.toType(DataType.FLOAT32, false).toFloatArray());
-        }
-        return new AttackOutcome(item, Double.NaN, flips, iterations, delta.abs().max().getDouble(),
-                delta.square().sum().sqrt().getDouble(), delta.square().mean().sqrt().getDouble(), clean,
-                best.confidences, seconds, image);
     }
 }

@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import dev.atk.spi.AdversarialImage;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.model.Classifier;
@@ -84,9 +83,9 @@ public final class MlDeepFool {
                     rTot.tempAttach(it);
                     best.tempAttach(it);
                     NDArray current = rTot.add(x).clip(clipMin, clipMax);
-                    NDArray jac = Jacobian.ofConfidences(model, current).toType(DataType.FLOAT64, false);
-                    float[] f = Activation.sigmoid(model.logits(current)).toType(DataType.FLOAT32, false)
-                            .toFloatArray();
+                    Jacobian j = Jacobian.ofConfidences(model, current); // its forward pass also gives f
+                    NDArray jac = j.matrix().toType(DataType.FLOAT64, false);
+                    float[] f = j.confidences().toType(DataType.FLOAT32, false).toFloatArray();
                     double[] gram = jac.batchMatMul(jac.transpose(0, 2, 1)).toDoubleArray();
                     double[] coef = new double[batch * labels];
                     for (int b = 0; b < batch; b++) {
@@ -122,7 +121,8 @@ public final class MlDeepFool {
                 }
                 control.advance(batch);
             }
-            return outcomes(best, x, clean, items, iterations, keepImages, (System.nanoTime() - start) / 1e9 / batch);
+            return MinimalOutcomes.of(x, best, clean, confidences(best), items, iterations, threshold, keepImages,
+                    (System.nanoTime() - start) / 1e9 / batch);
         }
     }
 
@@ -191,35 +191,6 @@ public final class MlDeepFool {
         NDArray v = faithful ? candidate : candidate.sub(x);
         return v.toType(DataType.FLOAT64, false).reshape(perImage.get(0), -1).square().sum(new int[] {1}).sqrt()
                 .toDoubleArray();
-    }
-
-    private List<AttackOutcome> outcomes(NDArray best, NDArray x, float[][] clean, int[] items, int[] iterations,
-                                         boolean keepImages, double seconds) {
-        int batch = items.length;
-        float[][] adv = confidences(best);
-        NDArray delta = best.sub(x).toType(DataType.FLOAT64, false).reshape(batch, -1);
-        double[] linf = delta.abs().max(new int[] {1}).toDoubleArray();
-        double[] l2 = delta.square().sum(new int[] {1}).sqrt().toDoubleArray();
-        double[] rmsd = delta.square().mean(new int[] {1}).sqrt().toDoubleArray();
-        Shape s = x.getShape();
-        float[] cleanPx = keepImages ? x.toType(DataType.FLOAT32, false).toFloatArray() : null;
-        float[] advPx = keepImages ? best.toType(DataType.FLOAT32, false).toFloatArray() : null;
-        int per = (int) (s.size() / batch);
-        List<AttackOutcome> out = new ArrayList<>(batch);
-        for (int b = 0; b < batch; b++) {
-            int flips = 0;
-            for (int i = 0; i < clean[b].length; i++) {
-                if (clean[b][i] > threshold != adv[b][i] > threshold) {
-                    flips++;
-                }
-            }
-            AdversarialImage image = keepImages ? new AdversarialImage((int) s.get(1), (int) s.get(2),
-                    (int) s.get(3), java.util.Arrays.copyOfRange(cleanPx, b * per, (b + 1) * per),
-                    java.util.Arrays.copyOfRange(advPx, b * per, (b + 1) * per)) : null;
-            out.add(new AttackOutcome(items[b], Double.NaN, flips, iterations[b], linf[b], l2[b], rmsd[b], clean[b],
-                    adv[b], seconds, image));
-        }
-        return out;
     }
 
     private static Shape perImage(Shape s) {

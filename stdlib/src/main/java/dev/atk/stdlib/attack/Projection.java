@@ -1,6 +1,7 @@
 package dev.atk.stdlib.attack;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -30,30 +31,49 @@ public record Projection(double eps, Norm norm) {
     }
 
     /**
-     * The projected displacement (allocated in {@code d}'s manager): x − α·d inside the ball and the pixel range
-     * [{@code min}, {@code max}].
-     *
-     * @param perImage the shape B×1×…×1 that broadcasts a per-image scalar over an image
+     * This projection for one batch of clean images. The pixel-range bounds on d depend only on the clean images and
+     * α, so they are computed here once (in {@code owner}, the attack state's manager), not at every step.
      */
-    NDArray apply(NDArray d, NDArray clean, double alpha, double min, double max, Shape perImage) {
+    Bound bind(NDArray clean, double alpha, double min, double max, Shape perImage, NDManager owner) {
         if (none()) {
-            return d;
-        }
-        double radius = eps / alpha; // the ball in units of α
-        NDArray inBall;
-        if (norm == Norm.LINF) {
-            inBall = d.clip(-radius, radius);
-        } else {
-            int batch = (int) perImage.get(0);
-            NDArray length = d.reshape(batch, -1).square().sum(new int[] {1}).sqrt().reshape(perImage);
-            // shrink only the images outside the ball: factor min(1, r/‖d‖), with ‖d‖ = 0 left alone
-            NDArray factor = length.gt(radius).toType(d.getDataType(), false)
-                    .mul(length.add(1e-30).pow(-1).mul(radius).sub(1)).add(1);
-            inBall = d.mul(factor);
+            throw new IllegalStateException("no projection to bind");
         }
         // x − α·d ∈ [min, max]  ⇔  d ∈ [(x − max)/α, (x − min)/α]
         NDArray low = clean.sub(max).div(alpha);
         NDArray high = clean.sub(min).div(alpha);
-        return inBall.maximum(low).minimum(high);
+        low.attach(owner);
+        high.attach(owner);
+        return new Bound(eps / alpha, low, high, perImage);
+    }
+
+    /** A projection bound to a batch: the ball's radius in units of α and the pixel range as bounds on d. */
+    final class Bound {
+        private final double radius;
+        private final NDArray low;
+        private final NDArray high;
+        private final Shape perImage;
+
+        private Bound(double radius, NDArray low, NDArray high, Shape perImage) {
+            this.radius = radius;
+            this.low = low;
+            this.high = high;
+            this.perImage = perImage;
+        }
+
+        /** The projected displacement, allocated in {@code d}'s manager: inside the ε-ball, then the pixel range. */
+        NDArray apply(NDArray d) {
+            NDArray inBall;
+            if (norm == Norm.LINF) {
+                inBall = d.clip(-radius, radius);
+            } else {
+                int batch = (int) perImage.get(0);
+                NDArray length = d.reshape(batch, -1).square().sum(new int[] {1}).sqrt().reshape(perImage);
+                // shrink only the images outside the ball: factor min(1, r/‖d‖), with ‖d‖ = 0 left alone
+                NDArray factor = length.gt(radius).toType(d.getDataType(), false)
+                        .mul(length.add(1e-30).pow(-1).mul(radius).sub(1)).add(1);
+                inBall = d.mul(factor);
+            }
+            return inBall.maximum(low).minimum(high);
+        }
     }
 }

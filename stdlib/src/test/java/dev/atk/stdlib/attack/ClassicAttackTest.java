@@ -56,7 +56,7 @@ class ClassicAttackTest {
         }
         double eps = 0.05; // x ± ε stays inside [0,1]: no clipping, the closed forms hold exactly
         try (LinearModel model = oneLabel(w); NDManager m = manager.newSubManager()) {
-            NDArray x = m.full(new ai.djl.ndarray.types.Shape(1, 1, SIZE, SIZE), 0.5f).toType(DataType.FLOAT64, false);
+            NDArray x = LinearModel.grey(m, 1, SIZE);
             double z0 = model.logits(x).getDouble(0, 0);
             // FGSM: every pixel moves ε along sign(w), so z grows by ε·‖w‖₁ (L∞'s dual norm)
             NDArray fgsm = adversarial(attack(Kind.FGSM), model, m, x, eps);
@@ -73,7 +73,7 @@ class ClassicAttackTest {
         double[] w = new double[SIZE * SIZE];
         java.util.Arrays.fill(w, 0.3);
         try (LinearModel model = oneLabel(w); NDManager m = manager.newSubManager()) {
-            NDArray x = m.full(new ai.djl.ndarray.types.Shape(1, 1, SIZE, SIZE), 0.5f).toType(DataType.FLOAT64, false);
+            NDArray x = LinearModel.grey(m, 1, SIZE);
             NDArray bim = adversarial(attack(Kind.BIM), model, m, x, 0.05);
             NDArray fgsm = adversarial(attack(Kind.FGSM), model, m, x, 0.05);
             assertArrayEquals(fgsm.toDoubleArray(), bim.toDoubleArray(), 1e-7, "ten steps of ε/10 in one direction");

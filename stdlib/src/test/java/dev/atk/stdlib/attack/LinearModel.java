@@ -36,6 +36,11 @@ public final class LinearModel implements Classifier {
                 new ModelConfig.Input(1, size, size, 0, 1), "logits", 0.5, null, "test model");
     }
 
+    /** B×1×size×size float64 images of uniform grey 0.5: the point every closed form is worked out at. */
+    public static NDArray grey(NDManager m, int batch, int size) {
+        return m.full(new Shape(batch, 1, size, size), 0.5f).toType(DataType.FLOAT64, false);
+    }
+
     @Override
     public ModelConfig config() {
         return config;

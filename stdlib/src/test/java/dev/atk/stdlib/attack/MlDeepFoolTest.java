@@ -34,10 +34,6 @@ class MlDeepFoolTest {
         manager.close();
     }
 
-    private static NDArray grey(NDManager m, int batch) {
-        return m.full(new Shape(batch, 1, SIZE, SIZE), 0.5f).toType(DataType.FLOAT64, false);
-    }
-
     @Test
     void oneLabelOfALinearModelFlipsInOneNewtonStepAlongItsWeights() {
         Random r = new Random(2);
@@ -53,7 +49,7 @@ class MlDeepFoolTest {
         try (LinearModel model = new LinearModel(manager, new double[][] {w}, new double[] {-1 - 0.5 * sum}, SIZE);
              NDManager m = manager.newSubManager()) {
             List<AttackOutcome> out = new MlDeepFool(model, 0.5, 0, 1, MlDeepFool.MAX_ITER, true)
-                    .run(m, grey(m, 1), new int[] {0}, false, RunControl.none());
+                    .run(m, LinearModel.grey(m, 1, SIZE), new int[] {0}, false, RunControl.none());
             AttackOutcome o = out.get(0);
             double f = 1 / (1 + Math.exp(1));
             // the linearised step reaches σ = 0.5: Δz = (0.5 − f)/σ'(z), along w, so ‖Δr‖₂ = Δz/‖w‖₂
@@ -79,7 +75,7 @@ class MlDeepFoolTest {
                 new double[] {-2 - 0.5 * 0.5 * d / 2, 2 + 0.5 * 0.25 * d / 2}, SIZE);
              NDManager m = manager.newSubManager()) {
             AttackOutcome o = new MlDeepFool(model, 0.5, 0, 1, MlDeepFool.MAX_ITER, false)
-                    .run(m, grey(m, 1), new int[] {0}, true, RunControl.none()).get(0);
+                    .run(m, LinearModel.grey(m, 1, SIZE), new int[] {0}, true, RunControl.none()).get(0);
             assertEquals(2, o.flips());
             assertEquals(1, o.iterations());
             float[] adv = o.image().adversarial();
@@ -112,7 +108,10 @@ class MlDeepFoolTest {
     void theBatchedJacobianIsEachLabelsOwnGradient() {
         try (TinyCnn model = new TinyCnn(manager, 4, DataType.FLOAT64, SIZE, 5); NDManager m = manager.newSubManager()) {
             NDArray x = TinyCnn.noise(m, 3, 2, SIZE, DataType.FLOAT64);
-            NDArray jac = Jacobian.ofConfidences(model, x);
+            Jacobian j = Jacobian.ofConfidences(model, x);
+            NDArray jac = j.matrix();
+            assertArrayEquals(Activation.sigmoid(model.logits(x)).toDoubleArray(), j.confidences().toDoubleArray(),
+                    1e-12, "the same forward pass gives the confidences");
             assertEquals(new Shape(2, 5, SIZE * SIZE), jac.getShape());
             for (int label = 0; label < 5; label++) {
                 NDArray leaf = x.duplicate();
