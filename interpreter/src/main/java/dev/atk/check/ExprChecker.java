@@ -410,6 +410,14 @@ final class ExprChecker {
             }
             case LOSS -> componentValue(value, ComponentKind.LOSS, scope);
             case TARGETS -> componentValue(value, ComponentKind.TARGETS, scope);
+            case OBJECTIVE -> componentValue(value, ComponentKind.OBJECTIVE, scope);
+            case LABELS -> {
+                Type t = typeOf(value, scope);
+                if (t != Type.LIST && t != Type.STRING && t != Type.NUMBER && t != Type.ANY) {
+                    diagnostics.error(value.span(), Messages.wrongType(param.type().description(), t.description()),
+                            param.help());
+                }
+            }
         }
     }
 

@@ -386,7 +386,10 @@ public final class Evaluator {
         Map<String, Object> args = new HashMap<>();
         for (ParamInfo p : info.params()) {
             Expr e = given.get(p.name());
-            Object v = e == null ? p.defaultValue() : resolved(eval(e, env, ctx), ctx);
+            // a choice may be written as a bare word (keep=none): the word itself, not a variable of that name
+            Object v = e == null ? p.defaultValue()
+                    : p.type() == ParamType.CHOICE && e instanceof Expr.Name word && !env.containsKey(word.id().name())
+                    ? word.id().name() : resolved(eval(e, env, ctx), ctx);
             if (p.type() == ParamType.INTEGER && v instanceof Double d) {
                 v = Math.round(d);
             }

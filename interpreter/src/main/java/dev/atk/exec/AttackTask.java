@@ -129,7 +129,9 @@ final class AttackTask {
             int b = indexOf(spec.budgets(), o.budget());
             batch.add(new ResultRecord(key, model.name(), data.name(), id, spec.label(), spec.call().canonical(),
                     o.budget(), b < 0 ? dev.atk.eval.Values.format(o.budget()) : spec.budgetLabels()[b], o.flips(),
-                    o.iterations(), o.linf(), o.l2(), o.rmsd(), o.clean(), o.adversarial(), o.seconds(), spec.provenance()));
+                    o.iterations(), o.linf(), o.l2(), o.rmsd(), o.clean(), o.adversarial(), o.seconds(), spec.provenance(),
+                    o.target(), Double.isNaN(o.threshold()) ? null : o.threshold(),
+                    o.measures().isEmpty() ? null : o.measures()));
         }
         log.append(batch);
         for (ResultRecord r : batch) {

@@ -33,8 +33,11 @@ public record FlipsTable(ReportOptions options, List<Column> columns, List<Row> 
 
     public boolean isEmpty() { return rows.isEmpty(); }
 
-    /** A cell as rendered: "m ± s". */
+    /** A cell as rendered: "m ± s"; "undefined" when the metric had no value on any image (τ_b of one label). */
     public String format(Cell c) {
+        if (c.n() == 0) {
+            return "undefined";
+        }
         return NumberFormats.meanStd(c.mean(), c.std(), decimals);
     }
 

@@ -27,9 +27,16 @@ final class TableBuilder {
             budgetLabels.computeIfAbsent(r.budget(), b -> new LinkedHashSet<>()).add(r.budgetLabel());
             String item = r.itemId() != null ? r.itemId() : r.key();
             // A resumed run may log the same image twice; the later record wins, so no image counts double.
-            values.computeIfAbsent(group, g -> new HashMap<>())
-                  .computeIfAbsent(r.budget(), b -> new LinkedHashMap<>())
-                  .put(item, options.metric().of(r));
+            // A metric undefined for an image (NaN: Pert of a failed attack, τ_b of a constant ranking) leaves that
+            // image out of the cell, as the reference averages Pert over successes only.
+            Map<String, Double> cell = values.computeIfAbsent(group, g -> new HashMap<>())
+                  .computeIfAbsent(r.budget(), b -> new LinkedHashMap<>());
+            double v = options.metric().of(r);
+            if (Double.isNaN(v)) {
+                cell.remove(item);
+            } else {
+                cell.put(item, v);
+            }
         }
         List<Column> columns = new ArrayList<>();
         budgetLabels.forEach((budget, ls) -> columns.add(new Column(budget, header(budget, ls))));

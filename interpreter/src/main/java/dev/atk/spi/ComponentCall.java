@@ -1,11 +1,12 @@
 package dev.atk.spi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A component with every argument resolved: {@code slam(q=0.5)}, {@code mifgsm(loss=bce(), mu=1.0, targets=all())}.
- * Arguments are Double, Long, Boolean, String or nested ComponentCalls; every parameter is present (defaults filled
+ * Arguments are Double, Long, Boolean, String, nested ComponentCalls or lists of these (label lists); every parameter is present (defaults filled
  * in by the checker), so {@link #canonical()} is a stable key for digests and result records.
  */
 public record ComponentCall(String name, Map<String, Object> args) {
@@ -38,6 +39,15 @@ public record ComponentCall(String name, Map<String, Object> args) {
         return String.valueOf(args.get(key));
     }
 
+    /** A list argument (label names and indices, as written), or a single value as a list of one. */
+    public List<Object> list(String key) {
+        Object v = args.get(key);
+        if (v instanceof List<?> l) {
+            return List.copyOf(l);
+        }
+        return v == null ? List.of() : List.of(v);
+    }
+
     public ComponentCall component(String key) {
         Object v = args.get(key);
         if (v instanceof ComponentCall c) {
@@ -66,6 +76,13 @@ public record ComponentCall(String name, Map<String, Object> args) {
         }
         if (v instanceof String s) {
             return s;
+        }
+        if (v instanceof List<?> l) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < l.size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(l.get(i) instanceof String s ? '"' + s + '"' : text(l.get(i)));
+            }
+            return b.append(']').toString();
         }
         return String.valueOf(v);
     }

@@ -1,8 +1,10 @@
 package dev.atk.spi;
 
-/** What a named component is: something to run, a loss to use inside one, or a way to choose target labels. */
+/** What a named component is: something to run, a loss to use inside one, a way to choose target labels, or
+ * the goal the attack pursues (its objective: which labels should end up on which side). */
 public enum ComponentKind {
-    ATTACK("attack", "attacks"), LOSS("loss", "losses"), TARGETS("target selection", "target selections");
+    ATTACK("attack", "attacks"), LOSS("loss", "losses"), TARGETS("target selection", "target selections"),
+    OBJECTIVE("objective", "objectives");
 
     private final String noun;
     private final String plural;

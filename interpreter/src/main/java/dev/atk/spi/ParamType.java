@@ -4,7 +4,9 @@ package dev.atk.spi;
 public enum ParamType {
     NUMBER("a number"), INTEGER("an integer"), BOOLEAN("true or false"), STRING("a string"),
     CHOICE("one of the listed names"), LOSS("a loss such as bce, linear or slam(q=0.5)"),
-    TARGETS("a target selection such as all");
+    TARGETS("a target selection such as all"),
+    OBJECTIVE("an objective such as max_flip, hide(labels=[\"shirt\"]) or show_many(n=2)"),
+    LABELS("a list of label names or indices, such as [\"shirt\", 3]");
 
     private final String description;
 

@@ -40,6 +40,30 @@ class ResultLogTest {
     }
 
     @Test
+    void anObjectivesTargetAndTheAttacksMeasuresRoundTrip() {
+        Path file = dir.resolve("r.jsonl");
+        ResultRecord r = record("a", 1);
+        ResultRecord withGoal = new ResultRecord(r.key(), r.model(), r.data(), r.itemId(), r.attack(), r.canonical(),
+                r.budget(), r.budgetLabel(), r.flips(), r.iterations(), r.linf(), r.l2(), r.rmsd(), r.clean(),
+                r.adversarial(), r.seconds(), r.provenance(), new float[] {Float.NaN, 1f}, 0.4,
+                java.util.Map.of("success", 1.0, "queries", 27.0));
+        try (ResultLog log = ResultLog.open(file, false)) {
+            log.append(List.of(withGoal, record("old", 0)));
+        }
+        try (ResultLog log = ResultLog.open(file, true)) {
+            ResultRecord back = log.existing("a");
+            assertTrue(Float.isNaN(back.target()[0]), "a free label stays free");
+            assertEquals(1f, back.target()[1]);
+            assertEquals(0.4, back.decisionThreshold());
+            assertEquals(27.0, back.measure("queries"));
+            ResultRecord old = log.existing("old");
+            assertNull(old.target());
+            assertEquals(0.5, old.decisionThreshold(), "a record without a threshold is judged at 0.5");
+            assertTrue(Double.isNaN(old.measure("success")));
+        }
+    }
+
+    @Test
     void aPartialLastLineFromAKillIsDroppedOnResume() throws Exception {
         Path file = dir.resolve("r.jsonl");
         try (ResultLog log = ResultLog.open(file, false)) {

@@ -56,6 +56,7 @@ public final class Listings {
         section(b, "Attacks", catalog, ComponentKind.ATTACK);
         section(b, "Losses (for loss=...)", catalog, ComponentKind.LOSS);
         section(b, "Target selections (for targets=...)", catalog, ComponentKind.TARGETS);
+        section(b, "Objectives (for objective=...)", catalog, ComponentKind.OBJECTIVE);
         return b.toString();
     }
 

@@ -72,19 +72,20 @@ public record ClassicAttack(Kind kind, int steps, double stepRatio, boolean rand
      *
      * @param base threshold, pixel range and the norm setting (its α and μ are replaced by the recipe's)
      * @param clean the clean confidences (B×C), or null to compute them
+     * @param targets the objective's wanted predictions (B×C in {0,1}), or null for max-flip
      * @param seed the task seed; pgd's start for item i is drawn from (seed, item), so it does not depend on batching
      * @param keepImages copy each image's pixels to the host at the end, for {@code report … as images}
      */
     public List<AttackOutcome> run(Classifier model, MiFgsmConfig base, NDManager parent, NDArray images, int[] items,
-                                   float[][] clean, Loss loss, NDArray weights, double eps, long seed,
-                                   boolean keepImages, RunControl control) {
+                                   float[][] clean, Loss loss, NDArray weights, NDArray targets, double eps,
+                                   long seed, boolean keepImages, RunControl control) {
         long start = System.nanoTime();
         Norm norm = norm(base.norm());
         int n = eps > 0 ? stepsPerBudget() : 0;
         double alpha = eps > 0 ? stepSize(eps) : 1.0; // no step at ε = 0: any α gives the clean image
         MiFgsmConfig config = new MiFgsmConfig(norm, alpha, 0.0, false, base.threshold(), base.clipMin(),
                 base.clipMax());
-        try (MiFgsmState state = new MiFgsmState(model, config, parent, images, clean, weights)) {
+        try (MiFgsmState state = new MiFgsmState(model, config, parent, images, clean, weights, targets)) {
             if (items.length != state.batch()) {
                 throw new IllegalArgumentException(items.length + " item ids for a batch of " + state.batch());
             }

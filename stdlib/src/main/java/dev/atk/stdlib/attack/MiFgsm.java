@@ -63,6 +63,15 @@ public final class MiFgsm {
      */
     public List<List<AttackOutcome>> sweep(NDManager parent, NDArray images, int[] items, float[][] clean, Loss loss,
                                            NDArray weights, double[] budgets, RunControl control) {
+        return sweep(parent, images, items, clean, loss, weights, null, budgets, control);
+    }
+
+    /**
+     * {@link #sweep} toward explicit targets (B×C in {0,1}, an objective's wanted prediction; null: max-flip,
+     * 1 − pred_clean). Labels the objective leaves free carry weight 0 in {@code weights}.
+     */
+    public List<List<AttackOutcome>> sweep(NDManager parent, NDArray images, int[] items, float[][] clean, Loss loss,
+                                           NDArray weights, NDArray targets, double[] budgets, RunControl control) {
         long start = System.nanoTime();
         int[] iters = new int[budgets.length];
         TreeSet<Integer> checkpoints = new TreeSet<>();
@@ -74,7 +83,7 @@ public final class MiFgsm {
         for (int b = 0; b < budgets.length; b++) {
             out.add(null);
         }
-        try (MiFgsmState state = new MiFgsmState(model, config, parent, images, clean, weights)) {
+        try (MiFgsmState state = new MiFgsmState(model, config, parent, images, clean, weights, targets)) {
             checkBatch(state, items);
             for (int k : checkpoints) {
                 while (state.iterations() < k) {
@@ -133,9 +142,12 @@ public final class MiFgsm {
                                         double budget, int iterations, double seconds) {
         float[][] clean = state.cleanConfidences();
         List<AttackOutcome> list = new ArrayList<>(items.length);
+        // model evaluations of one image: the clean pass, one per step, and the final measurement
+        java.util.Map<String, Double> queries = java.util.Map.of("queries", iterations + 2.0);
         for (int i = 0; i < items.length; i++) {
             list.add(new AttackOutcome(items[i], budget, m.flips()[i], iterations, m.linf()[i], m.l2()[i],
-                    m.rmsd()[i], clean[i].clone(), m.adversarial()[i], seconds, pixels == null ? null : pixels[i]));
+                    m.rmsd()[i], clean[i].clone(), m.adversarial()[i], seconds, pixels == null ? null : pixels[i],
+                    null, state.config().threshold(), queries));
         }
         return list;
     }

@@ -1,11 +1,9 @@
 package dev.atk.stdlib.attack;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
-import ai.djl.training.GradientCollector;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.model.Classifier;
@@ -18,7 +16,7 @@ import java.util.List;
  *
  * <p>The image is reparametrised in tanh space, x'(m) = (tanh(m + w0) + 1)/2 with w0 = artanh((2x − 1)·0.999999), so
  * every iterate is a valid image; Adam (lr 0.01) minimises const·Σ_i max(0, −y_t,i·(σ_i − 0.5)) + D over m, where
- * y_t ∈ {−1, +1} is the max-flip target and D is the L∞ distance max|x' − ref| ({@link Distance#LINF}, van Thiel's) or
+ * y_t ∈ {−1, +1} is the objective's target (max-flip by default; 0 for a label it leaves free) and D is the L∞ distance max|x' − ref| ({@link Distance#LINF}, van Thiel's) or
  * the squared L2 distance ({@link Distance#L2}, the original). Each iteration scores the image it evaluated by the
  * number of labels on their target's side (σ ≥ 0.5 counts as +1) and keeps the best: highest score, then smaller D,
  * per binary-search step and overall. Every max_iter/10 iterations it stops early when the loss has not fallen below
@@ -26,6 +24,8 @@ import java.util.List;
  * const: success (the step's best matches every label) lowers the upper bound and bisects; failure raises the lower
  * bound and bisects, or multiplies const by 10 while no upper bound is known. With 10 or more steps the last one
  * reruns at the upper bound. σ is always applied: ATK's models output logits (the original ran on probabilities).
+ * The parts (tanh space, Adam with its early stop, the const search) are shared with Rank I/II: {@link TanhSpace},
+ * {@link TanhAdam}, {@link ConstSearch}.
  */
 public final class MlCw {
     /** The distance term D. */
@@ -49,9 +49,6 @@ public final class MlCw {
         }
     }
 
-    private static final double BETA1 = 0.9;
-    private static final double BETA2 = 0.999;
-    private static final double ADAM_EPS = 1e-8;
 
     private final Classifier model;
     private final double threshold;
@@ -68,8 +65,18 @@ public final class MlCw {
         return (long) options.binarySteps() * options.maxIter();
     }
 
-    /** Attacks each image of the batch alone and measures the overall best images. */
+    /** Attacks each image of the batch alone toward max-flip and measures the overall best images. */
     public List<AttackOutcome> run(NDManager parent, NDArray images, int[] items, boolean keepImages,
+                                   RunControl control) {
+        return run(parent, images, items, null, keepImages, control);
+    }
+
+    /**
+     * Attacks each image of the batch alone and measures the overall best images.
+     *
+     * @param signs per image and label the target y_t: +1, −1 or 0 (free: no hinge term, not scored); null: max-flip
+     */
+    public List<AttackOutcome> run(NDManager parent, NDArray images, int[] items, float[][] signs, boolean keepImages,
                                    RunControl control) {
         List<AttackOutcome> out = new ArrayList<>(items.length);
         for (int b = 0; b < items.length; b++) {
@@ -77,152 +84,54 @@ public final class MlCw {
             try (NDManager m = parent.newSubManager()) {
                 NDArray x = images.get(b + ":" + (b + 1)).duplicate();
                 x.attach(m);
-                out.add(one(m, x, items[b], keepImages, control, start));
+                out.add(one(m, x, items[b], signs == null ? null : signs[b], keepImages, control, start));
             }
         }
         return out;
     }
 
-    /** The best image found so far and how good it is. */
-    private static final class Best {
-        int score = -1;
-        double distance = Double.POSITIVE_INFINITY;
-        float[] confidences;
-        NDArray image;
-
-        void offer(NDManager owner, int s, double d, float[] conf, NDArray img) {
-            if (s > score || s == score && d < distance) {
-                score = s;
-                distance = d;
-                confidences = conf;
-                if (image != null) {
-                    image.close();
-                }
-                image = img.duplicate();
-                image.attach(owner);
-            }
-        }
-    }
-
-    private AttackOutcome one(NDManager m, NDArray x, int item, boolean keepImages, RunControl control, long start) {
+    private AttackOutcome one(NDManager m, NDArray x, int item, float[] signs, boolean keepImages, RunControl control,
+                              long start) {
         int labels = model.config().numLabels();
         float[] clean = Activation.sigmoid(model.logits(x)).toType(DataType.FLOAT32, false).toFloatArray();
-        float[] target = new float[labels];
+        float[] target = signs != null ? signs : new float[labels];
+        int wanted = 0;
         for (int i = 0; i < labels; i++) {
-            target[i] = clean[i] > threshold ? -1f : 1f;
+            if (signs == null) {
+                target[i] = clean[i] > threshold ? -1f : 1f;
+            }
+            wanted += target[i] != 0 ? 1 : 0;
         }
         NDArray yT = m.create(target).reshape(1, labels).toType(x.getDataType(), false);
-        NDArray u = x.mul(2).sub(1).mul(0.999999);
-        NDArray w0 = u.add(1).div(u.neg().add(1)).log().mul(0.5); // artanh(u); DJL's PyTorch engine lacks atanh
-        NDArray ref = w0.tanh().add(1).div(2);
-        Best overall = new Best();
-        overall.offer(m, score(clean, target), 0, clean, ref);
-        double lower = 0;
-        double upper = 1e10;
-        double cnst = options.initialConst();
+        TanhSpace space = TanhSpace.of(x);
+        TanhAdam.Loss loss = (image, conf, cnst) -> {
+            NDArray hinge = conf.sub(0.5).mul(yT).neg().maximum(0).sum();
+            NDArray diff = image.sub(space.reference());
+            NDArray distance = options.distance() == Distance.LINF ? diff.abs().max() : diff.square().sum();
+            return new TanhAdam.Terms(hinge.mul(cnst).add(distance), distance);
+        };
+        TanhAdam.Score score = conf -> score(conf, target);
+        TanhAdam adam = new TanhAdam(model, options.maxIter(), options.learningRate());
+        TanhAdam.Best overall = new TanhAdam.Best();
+        overall.offer(m, score(clean, target), 0, clean, space.reference());
+        ConstSearch search = new ConstSearch(options.initialConst(), options.binarySteps());
         int iterations = 0;
         for (int step = 0; step < options.binarySteps(); step++) {
-            if (options.binarySteps() >= 10 && step == options.binarySteps() - 1) {
-                cnst = upper; // the reference reruns its last step at the upper bound
-            }
-            Best best = new Best();
-            iterations += optimise(m, w0, ref, yT, target, cnst, best, overall, control);
-            boolean success = best.score == labels;
-            if (success) {
-                upper = Math.min(upper, cnst);
-                if (upper < 1e9) {
-                    cnst = (lower + upper) / 2;
-                }
-            } else {
-                lower = Math.max(lower, cnst);
-                cnst = upper < 1e9 ? (lower + upper) / 2 : cnst * 10;
-            }
+            TanhAdam.Best best = new TanhAdam.Best();
+            iterations += adam.optimise(m, space, loss, search.constFor(step), score, best, overall, control, yT);
+            search.update(best.score == wanted);
             best.image.close();
         }
         return MinimalOutcomes.of(x, overall.image, new float[][] {clean}, new float[][] {overall.confidences},
                 new int[] {item}, new int[] {iterations}, threshold, keepImages, (System.nanoTime() - start) / 1e9)
-                .get(0);
+                .get(0).withMeasures(java.util.Map.of("queries", 1.0 + iterations)); // the clean pass + one per step
     }
 
-    /** One binary-search step: Adam on the modifier from zero. Returns the iterations taken. */
-    private int optimise(NDManager m, NDArray w0, NDArray ref, NDArray yT, float[] target, double cnst, Best best,
-                         Best overall, RunControl control) {
-        NDArray modifier = m.zeros(w0.getShape(), w0.getDataType());
-        NDArray moment1 = m.zeros(w0.getShape(), w0.getDataType());
-        NDArray moment2 = m.zeros(w0.getShape(), w0.getDataType());
-        double previous = Double.POSITIVE_INFINITY;
-        int checkEvery = Math.max(1, options.maxIter() / 10);
-        int it = 0;
-        for (; it < options.maxIter(); it++) {
-            control.checkCancelled();
-            NDArray[] old = {modifier, moment1, moment2};
-            double loss;
-            try (NDManager sub = m.newSubManager()) {
-                for (NDArray a : old) {
-                    a.tempAttach(sub);
-                }
-                w0.tempAttach(sub);
-                ref.tempAttach(sub);
-                yT.tempAttach(sub);
-                NDArray leaf = modifier.duplicate();
-                leaf.setRequiresGradient(true);
-                NDArray image;
-                NDArray conf;
-                NDArray distance;
-                NDArray total;
-                try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                    image = leaf.add(w0).tanh().add(1).div(2);
-                    conf = Activation.sigmoid(model.logits(image));
-                    NDArray hinge = yT.neg().mul(conf.sub(0.5)).maximum(0).sum();
-                    NDArray diff = image.sub(ref);
-                    distance = options.distance() == Distance.LINF ? diff.abs().max() : diff.square().sum();
-                    total = hinge.mul(cnst).add(distance);
-                    gc.backward(total);
-                }
-                NDArray grad = leaf.getGradient();
-                double t = it + 1;
-                NDArray m1 = moment1.mul(BETA1).add(grad.mul(1 - BETA1));
-                NDArray m2 = moment2.mul(BETA2).add(grad.square().mul(1 - BETA2));
-                NDArray update = m1.div(1 - Math.pow(BETA1, t))
-                        .div(m2.div(1 - Math.pow(BETA2, t)).sqrt().add(ADAM_EPS)).mul(options.learningRate());
-                NDArray next = modifier.sub(update);
-                float[] c = conf.toType(DataType.FLOAT32, false).toFloatArray(); // C floats: a per-label vector
-                double d = distance.toType(DataType.FLOAT64, false).getDouble();
-                loss = total.toType(DataType.FLOAT64, false).getDouble();
-                int s = score(c, target);
-                NDArray evaluated = image.stopGradient();
-                best.offer(m, s, d, c, evaluated);
-                overall.offer(m, s, d, c, evaluated);
-                next.attach(m);
-                m1.attach(m);
-                m2.attach(m);
-                modifier = next;
-                moment1 = m1;
-                moment2 = m2;
-            }
-            for (NDArray a : old) {
-                a.close();
-            }
-            control.advance(1);
-            if (it % checkEvery == 0) {
-                if (loss > previous * 0.9999) {
-                    it++;
-                    break;
-                }
-                previous = loss;
-            }
-        }
-        modifier.close();
-        moment1.close();
-        moment2.close();
-        return it;
-    }
-
-    /** Labels on their target's side, σ ≥ 0.5 counting as +1 (the reference's test). */
+    /** Cared labels on their target's side, σ ≥ 0.5 counting as +1 (the reference's test); free labels never. */
     private static int score(float[] conf, float[] target) {
         int s = 0;
         for (int i = 0; i < conf.length; i++) {
-            if ((conf[i] - 0.5f) * target[i] >= 0) {
+            if (target[i] != 0 && (conf[i] - 0.5f) * target[i] >= 0) {
                 s++;
             }
         }

@@ -54,6 +54,17 @@ public final class MlDeepFool {
     /** Attacks a batch toward the max-flip target (every label to the other side) and measures the best images. */
     public List<AttackOutcome> run(NDManager parent, NDArray images, int[] items, boolean keepImages,
                                    RunControl control) {
+        return run(parent, images, items, null, keepImages, control);
+    }
+
+    /**
+     * Attacks a batch toward explicit targets and measures the best images.
+     *
+     * @param signs per image and label the target y_t: +1 (positive), −1 (negative) or 0 (free: left out of the
+     *     linear system and of the score); null: max-flip, the opposite of each clean prediction
+     */
+    public List<AttackOutcome> run(NDManager parent, NDArray images, int[] items, float[][] signs, boolean keepImages,
+                                   RunControl control) {
         long start = System.nanoTime();
         int batch = (int) images.getShape().get(0);
         int labels = model.config().numLabels();
@@ -62,10 +73,14 @@ public final class MlDeepFool {
             x.attach(manager);
             Shape perImage = perImage(x.getShape());
             float[][] clean = confidences(x);
-            float[][] target = new float[batch][labels]; // y_t ∈ {−1, +1}: the opposite of the clean prediction
+            float[][] target = signs != null ? signs : new float[batch][labels];
+            int[] wanted = new int[batch]; // labels each image must match: the cared ones
             for (int b = 0; b < batch; b++) {
                 for (int i = 0; i < labels; i++) {
-                    target[b][i] = clean[b][i] > threshold ? -1f : 1f;
+                    if (signs == null) {
+                        target[b][i] = clean[b][i] > threshold ? -1f : 1f;
+                    }
+                    wanted[b] += target[b][i] != 0 ? 1 : 0;
                 }
             }
             NDArray rTot = manager.zeros(x.getShape(), x.getDataType());
@@ -74,7 +89,7 @@ public final class MlDeepFool {
             int[] bestCount = matches(clean, target);
             double[] bestNorm = norms(best, x, perImage);
             int[] iterations = new int[batch];
-            for (int iter = 0; iter < maxIter && !allMatch(bestCount, labels); iter++) {
+            for (int iter = 0; iter < maxIter && !allMatch(bestCount, wanted); iter++) {
                 control.checkCancelled();
                 NDArray oldR = rTot;
                 NDArray oldBest = best;
@@ -89,7 +104,7 @@ public final class MlDeepFool {
                     double[] gram = jac.batchMatMul(jac.transpose(0, 2, 1)).toDoubleArray();
                     double[] coef = new double[batch * labels];
                     for (int b = 0; b < batch; b++) {
-                        if (bestCount[b] < labels) {
+                        if (bestCount[b] < wanted[b]) {
                             iterations[b]++;
                             step(gram, f, target[b], b, labels, coef);
                         }
@@ -121,8 +136,14 @@ public final class MlDeepFool {
                 }
                 control.advance(batch);
             }
-            return MinimalOutcomes.of(x, best, clean, confidences(best), items, iterations, threshold, keepImages,
-                    (System.nanoTime() - start) / 1e9 / batch);
+            double seconds = (System.nanoTime() - start) / 1e9 / batch;
+            List<AttackOutcome> out = MinimalOutcomes.of(x, best, clean, confidences(best), items, iterations,
+                    threshold, keepImages, seconds);
+            for (int b = 0; b < batch; b++) {
+                // the clean pass, then per iteration the Jacobian's C rows and the candidate's forward pass
+                out.set(b, out.get(b).withMeasures(java.util.Map.of("queries", 1.0 + iterations[b] * (labels + 1.0))));
+            }
+            return out;
         }
     }
 
@@ -134,7 +155,8 @@ public final class MlDeepFool {
         int base = b * labels * labels;
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < labels; i++) {
-            if (gram[base + i * labels + i] > 0) { // a zero diagonal is a zero Jacobian row: a zero row of PᵀP
+            // a free label (y = 0) is no constraint; a zero diagonal is a zero Jacobian row, a zero row of PᵀP
+            if (y[i] != 0 && gram[base + i * labels + i] > 0) {
                 kept.add(i);
             }
         }
@@ -164,7 +186,10 @@ public final class MlDeepFool {
         return MiFgsmState.toRows(flat, (int) x.getShape().get(0), model.config().numLabels());
     }
 
-    /** Labels on their target's side: σ ≥ 0.5 counts as +1 (the reference's sign(σ − 0.5) with 0 → +1). */
+    /**
+     * Cared labels on their target's side: σ ≥ 0.5 counts as +1 (the reference's sign(σ − 0.5) with 0 → +1); a free
+     * label (target 0) never counts.
+     */
     private static int[] matches(float[][] conf, float[][] target) {
         int[] out = new int[conf.length];
         for (int b = 0; b < conf.length; b++) {
@@ -177,9 +202,9 @@ public final class MlDeepFool {
         return out;
     }
 
-    private static boolean allMatch(int[] count, int labels) {
-        for (int c : count) {
-            if (c < labels) {
+    private static boolean allMatch(int[] count, int[] wanted) {
+        for (int b = 0; b < count.length; b++) {
+            if (count[b] < wanted[b]) {
                 return false;
             }
         }

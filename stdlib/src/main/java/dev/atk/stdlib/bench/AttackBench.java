@@ -92,6 +92,6 @@ public final class AttackBench {
 
     private static Entry classic(String name, ClassicAttack attack, MiFgsmConfig reference) {
         return new Entry(name, (model, m, x, items, eps) -> attack.run(model, reference, m, x, items, null,
-                BceLoss.INSTANCE, null, eps, 11, false, RunControl.none()));
+                BceLoss.INSTANCE, null, null, eps, 11, false, RunControl.none()));
     }
 }

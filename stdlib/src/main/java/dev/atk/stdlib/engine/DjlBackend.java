@@ -297,12 +297,23 @@ public final class DjlBackend implements Backend {
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
         DjlModel m = model(model);
         var images = pixels(m, data);
+        ObjectiveGoals objective = ObjectiveGoals.of(attack, m.labels(), imageSet(data), context);
         if (MinimalAttacks.handles(attack)) {
+            int done = 0;
             for (int[] chunk : chunks(items, batchSize(context.settings()))) {
                 control.checkCancelled();
+                float[][] clean = context.cleanSlice(done, chunk.length);
+                done += chunk.length;
                 try (NDManager sub = root.newSubManager()) {
-                    sink.accept(MinimalAttacks.run(attack, m.classifier(context.settings()), sub,
-                            images.apply(sub, chunk), chunk, context, control));
+                    NDArray batch = images.apply(sub, chunk);
+                    if (objective.isMaxFlip()) {
+                        sink.accept(MinimalAttacks.run(attack, m.classifier(context.settings()), sub, batch, chunk,
+                                null, context, control));
+                        continue;
+                    }
+                    var goals = objective.goals(clean != null ? clean : confidences(m.classifier(), batch), chunk);
+                    sink.accept(objective.judged(MinimalAttacks.run(attack, m.classifier(context.settings()), sub,
+                            batch, chunk, ObjectiveGoals.signs(goals), context, control), goals, chunk));
                 }
             }
             return;
@@ -317,6 +328,11 @@ public final class DjlBackend implements Backend {
             Preflight.checkBudget(m.classifier(), attack.name(), eps, kernelConfig.norm() == Norm.L2);
         }
         TargetWeights targets = TargetWeights.of(spec.targets(), context);
+        if (!objective.isMaxFlip() && !targets.all()) {
+            throw new AtkRuntimeException(attack.name() + ": targets=" + spec.targets().name() + "(...) chooses labels "
+                    + "to flip, which only max_flip has; with objective=" + ObjectiveGoals.objectiveCall(attack).name()
+                    + "(...) the objective says which labels move (leave targets=all)");
+        }
         MiFgsm kernel = new MiFgsm(m.classifier(context.settings()), kernelConfig)
                 .keepingImages(context.keepImages());
         var lossAt = spec.lossAt(context.profile());
@@ -328,31 +344,40 @@ public final class DjlBackend implements Backend {
             done += chunk.length;
             try (NDManager sub = root.newSubManager()) {
                 NDArray batch = images.apply(sub, chunk);
-                if (clean == null && !targets.all()) {
-                    clean = confidences(m.classifier(), batch); // subsets are chosen from the clean confidences
+                if (clean == null && (!targets.all() || !objective.isMaxFlip())) {
+                    clean = confidences(m.classifier(), batch); // subsets and goals come from the clean confidences
                 }
+                var goals = objective.isMaxFlip() ? null : objective.goals(clean, chunk);
+                NDArray goalTargets = goals == null ? null : ObjectiveGoals.targets(sub, goals);
+                Consumer<List<AttackOutcome>> judged = goals == null ? sink
+                        : outcomes -> sink.accept(objective.judged(outcomes, goals, chunk));
                 if (spec.classic() != null) {
                     for (double eps : budgets) {
-                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps));
-                        sink.accept(spec.classic().run(m.classifier(context.settings()), kernelConfig, sub, batch,
-                                chunk, clean, lossAt.apply(eps), weights, eps, context.taskSeed(),
+                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps), goals);
+                        judged.accept(spec.classic().run(m.classifier(context.settings()), kernelConfig, sub, batch,
+                                chunk, clean, lossAt.apply(eps), weights, goalTargets, eps, context.taskSeed(),
                                 context.keepImages(), control));
                     }
                 } else if (spec.dependsOnBudget()) {
                     for (double eps : budgets) {
-                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps));
-                        sink.accept(kernel.sweep(sub, batch, chunk, clean, lossAt.apply(eps), weights,
+                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps), goals);
+                        judged.accept(kernel.sweep(sub, batch, chunk, clean, lossAt.apply(eps), weights, goalTargets,
                                 new double[] {eps}, control).get(0));
                     }
                 } else {
-                    NDArray weights = weightTensor(sub, targets.weights(clean, chunk, Double.NaN));
+                    NDArray weights = weightTensor(sub, targets.weights(clean, chunk, Double.NaN), goals);
                     List<AttackOutcome> all = new ArrayList<>();
-                    kernel.sweep(sub, batch, chunk, clean, lossAt.apply(0), weights, budgets, control)
+                    kernel.sweep(sub, batch, chunk, clean, lossAt.apply(0), weights, goalTargets, budgets, control)
                             .forEach(all::addAll);
-                    sink.accept(all);
+                    judged.accept(all);
                 }
             }
         }
+    }
+
+    /** The selection's weights, masked by the goals' cared labels when there is an objective. */
+    private static NDArray weightTensor(NDManager manager, float[][] weights, dev.atk.stdlib.objective.Goal[] goals) {
+        return goals == null ? weightTensor(manager, weights) : manager.create(ObjectiveGoals.weights(weights, goals));
     }
 
     private static NDArray weightTensor(NDManager manager, float[][] weights) {

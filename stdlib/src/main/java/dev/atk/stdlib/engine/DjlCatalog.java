@@ -13,6 +13,7 @@ import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.folder.FolderDatasets;
 import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.ModelConfig;
+import dev.atk.stdlib.objective.ObjectiveCalls;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,11 @@ public final class DjlCatalog implements Catalog {
             RATIO,
             ParamInfo.bool("normalize_z", false, "divide Z by its maximum (the paper's Algorithm 3; the code does not)"));
 
-    private static final List<ComponentInfo> COMPONENTS = List.of(
+    private static final ParamInfo OBJECTIVE = ParamInfo.component("objective", ParamType.OBJECTIVE,
+            ObjectiveCalls.DEFAULT, "what the labels should become: max_flip, hide(labels), show(labels), "
+                    + "flip(labels), random_case, hide_single, show_many(n)");
+
+    private static final List<ComponentInfo> COMPONENTS = Stream.concat(Stream.of(
             new ComponentInfo("mifgsm", ComponentKind.ATTACK,
                     "MI-FGSM (ALGORITHMS.md §2): momentum, per-image normalised gradient, sign steps of alpha "
                             + "(L2: plain steps), clamped once at the end",
@@ -50,7 +55,7 @@ public final class DjlCatalog implements Catalog {
                                     "the loss to descend: bce, linear or slam(q)"),
                             ParamInfo.component("targets", ParamType.TARGETS, ComponentCall.of("all"),
                                     "which labels the loss weighs: all, class(gamma), random(n), closest(n)"),
-                            ParamInfo.number("mu", 1.0, 0.0, null, "momentum decay")),
+                            ParamInfo.number("mu", 1.0, 0.0, null, "momentum decay"), OBJECTIVE),
                     false, true),
             new ComponentInfo("bce", ComponentKind.ATTACK, "MI-FGSM with BCE on all labels: the naive baseline",
                     List.of(), false, true),
@@ -83,7 +88,8 @@ public final class DjlCatalog implements Catalog {
             new ComponentInfo("ml_deepfool", ComponentKind.ATTACK,
                     "ML-DeepFool (§8.3): least-norm linearised steps until every label is on its target's side; "
                             + "no budget, the record reports the perturbation needed",
-                    List.of(ParamInfo.integer("max_iter", MlDeepFool.MAX_ITER, 1.0, 100000.0, "iterations at most")),
+                    List.of(ParamInfo.integer("max_iter", MlDeepFool.MAX_ITER, 1.0, 100000.0, "iterations at most"),
+                            OBJECTIVE),
                     false, false),
             new ComponentInfo("ml_cw", ComponentKind.ATTACK,
                     "ML-CW (§8.2): Adam in tanh space on const·hinge + distance, binary search on const; no budget",
@@ -93,8 +99,12 @@ public final class DjlCatalog implements Catalog {
                             ParamInfo.number("lr", 0.01, 0.0, null, "Adam's learning rate"),
                             ParamInfo.number("const", 1e5, 0.0, null, "the hinge's initial weight"),
                             ParamInfo.choice("distance", "linf", List.of("linf", "l2"),
-                                    "linf: max|x' − x| (van Thiel); l2: squared L2 (the original)")),
+                                    "linf: max|x' − x| (van Thiel); l2: squared L2 (the original)"), OBJECTIVE),
                     false, false),
+            rank("rank1", "Rank I (§8.5): ML-CW's tanh-space Adam with the hinge max(wanted negatives) − "
+                    + "min(wanted positives), squared L2, 10 binary-search steps; no budget"),
+            rank("rank2", "Rank II (§8.5): Rank I plus the hinge max(positives to hide) − min(negatives kept); "
+                    + "no budget"),
             new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
                     List.of(), false, false),
             new ComponentInfo("class", ComponentKind.TARGETS,
@@ -103,7 +113,16 @@ public final class DjlCatalog implements Catalog {
             new ComponentInfo("random", ComponentKind.TARGETS, "n random labels, seeded per task, item and budget",
                     List.of(N, RATIO), false, false),
             new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",
-                    List.of(N, RATIO), false, false));
+                    List.of(N, RATIO), false, false)), ObjectiveCalls.COMPONENTS.stream()).toList();
+
+    /** A ranking attack with MLALP's settings as defaults. */
+    private static ComponentInfo rank(String name, String doc) {
+        return new ComponentInfo(name, ComponentKind.ATTACK, doc, List.of(
+                ParamInfo.integer("binary_steps", 10, 1.0, 100.0, "binary-search steps on const"),
+                ParamInfo.integer("max_iter", 1000, 1.0, 100000.0, "Adam iterations per step"),
+                ParamInfo.number("lr", 0.01, 0.0, null, "Adam's learning rate"),
+                ParamInfo.number("const", 1e5, 0.0, null, "the hinges' initial weight"), OBJECTIVE), false, false);
+    }
 
     /** A classic gradient attack: any loss and target selection, plus its own knobs. */
     private static ComponentInfo classic(String name, String doc, List<ParamInfo> own) {
@@ -111,6 +130,7 @@ public final class DjlCatalog implements Catalog {
                 ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"), "the loss to descend"),
                 ParamInfo.component("targets", ParamType.TARGETS, ComponentCall.of("all"), "which labels the loss weighs")));
         params.addAll(own);
+        params.add(OBJECTIVE);
         return new ComponentInfo(name, ComponentKind.ATTACK, doc, List.copyOf(params), false, true);
     }
 

@@ -88,7 +88,7 @@ class ClassicAttackTest {
             double eps = 0.2;
             for (Kind kind : Kind.values()) {
                 List<AttackOutcome> out = attack(kind).run(model, MiFgsmConfig.reference(), m, x, items, null,
-                        BceLoss.INSTANCE, null, eps, 11, false, RunControl.none());
+                        BceLoss.INSTANCE, null, null, eps, 11, false, RunControl.none());
                 assertEquals(4, out.size());
                 for (AttackOutcome o : out) {
                     if (kind == Kind.FGM) {
@@ -102,7 +102,7 @@ class ClassicAttackTest {
             // under the L2 setting, BIM and PGD project onto the L2 ball
             MiFgsmConfig l2 = MiFgsmConfig.reference().withNorm(Norm.L2, Norm.L2_ALPHA);
             for (Kind kind : List.of(Kind.BIM, Kind.PGD)) {
-                for (AttackOutcome o : attack(kind).run(model, l2, m, x, items, null, LinearLoss.INSTANCE, null, 1.0,
+                for (AttackOutcome o : attack(kind).run(model, l2, m, x, items, null, LinearLoss.INSTANCE, null, null, 1.0,
                         11, false, RunControl.none())) {
                     assertTrue(o.l2() <= 1.0 + 1e-9, kind + " L2 " + o.l2());
                 }
@@ -140,7 +140,7 @@ class ClassicAttackTest {
             NDArray x = TinyCnn.noise(m, 5, 2, SIZE, DataType.FLOAT64);
             for (Kind kind : Kind.values()) {
                 for (AttackOutcome o : attack(kind).run(model, MiFgsmConfig.reference(), m, x, new int[] {0, 1}, null,
-                        BceLoss.INSTANCE, null, 0.0, 11, false, RunControl.none())) {
+                        BceLoss.INSTANCE, null, null, 0.0, 11, false, RunControl.none())) {
                     assertEquals(0, o.flips());
                     assertEquals(0.0, o.linf());
                     assertEquals(0, o.iterations());
@@ -151,14 +151,14 @@ class ClassicAttackTest {
 
     private static float[][] confidences(ClassicAttack a, TinyCnn model, NDManager m, NDArray x, int[] items,
                                          double eps, long seed) {
-        return a.run(model, MiFgsmConfig.reference(), m, x, items, null, BceLoss.INSTANCE, null, eps, seed, false,
+        return a.run(model, MiFgsmConfig.reference(), m, x, items, null, BceLoss.INSTANCE, null, null, eps, seed, false,
                 RunControl.none()).stream().map(AttackOutcome::adversarial).toArray(float[][]::new);
     }
 
     /** The attacked image itself, through the kernel's state (the outcomes carry confidences, not pixels). */
     private static NDArray adversarial(ClassicAttack a, LinearModel model, NDManager m, NDArray x, double eps) {
         List<AttackOutcome> out = a.run(model, MiFgsmConfig.reference(), m, x, new int[] {0}, null, BceLoss.INSTANCE,
-                null, eps, 11, true, RunControl.none());
+                null, null, eps, 11, true, RunControl.none());
         dev.atk.spi.AdversarialImage img = out.get(0).image();
         return m.create(img.adversarial(), x.getShape()).toType(DataType.FLOAT64, false);
     }

@@ -27,20 +27,26 @@ class DjlCatalogTest {
 
     @Test
     void signatures() {
-        assertEquals("mifgsm(loss=bce(), targets=all(), mu=1.0)",
+        assertEquals("mifgsm(loss=bce(), targets=all(), mu=1.0, objective=max_flip())",
                 catalog.find(ComponentKind.ATTACK, "mifgsm").orElseThrow().signature());
         assertEquals("bce()", catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().signature());
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
         assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "fgsm", "fgm", "bim",
-                "pgd", "ml_deepfool", "ml_cw"), catalog.names(ComponentKind.ATTACK));
-        assertEquals("ml_cw(binary_steps=1, max_iter=1000, lr=0.01, const=100000.0, distance=linf)",
+                "pgd", "ml_deepfool", "ml_cw", "rank1", "rank2"), catalog.names(ComponentKind.ATTACK));
+        assertEquals("ml_cw(binary_steps=1, max_iter=1000, lr=0.01, const=100000.0, distance=linf, "
+                        + "objective=max_flip())",
                 catalog.find(ComponentKind.ATTACK, "ml_cw").orElseThrow().signature());
         assertFalse(catalog.find(ComponentKind.ATTACK, "ml_deepfool").orElseThrow().usesBudget(), "minimal: no ε");
-        assertEquals("pgd(loss=bce(), targets=all(), steps=10, step_ratio=2.5, random_start=true)",
+        assertEquals("pgd(loss=bce(), targets=all(), steps=10, step_ratio=2.5, random_start=true, "
+                        + "objective=max_flip())",
                 catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
         assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
         assertEquals(List.of("all", "class", "random", "closest"), catalog.names(ComponentKind.TARGETS));
+        assertEquals(List.of("max_flip", "hide", "show", "flip", "random_case", "hide_single", "show_many"),
+                catalog.names(ComponentKind.OBJECTIVE));
+        assertEquals("flip(labels=[], keep=rest)",
+                catalog.find(ComponentKind.OBJECTIVE, "flip").orElseThrow().signature());
         var q = catalog.find(ComponentKind.LOSS, "slam").orElseThrow().param("q").orElseThrow();
         assertEquals(0.0, q.min());
         assertEquals(1.0, q.max());
