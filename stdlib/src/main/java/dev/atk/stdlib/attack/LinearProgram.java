@@ -77,6 +77,15 @@ public final class LinearProgram {
      * @param b the rows' right-hand sides
      */
     public static Solution minimiseLinf(double[] a, double[] b, int d) {
+        return minimiseLinf(a, b, d, null);
+    }
+
+    /**
+     * As {@link #minimiseLinf(double[], double[], int)}, the first solve starting from the sign pattern of
+     * {@code firstY} (Aᵀy on the rows scaled to unit mean) instead of the violated rows' deficits: tests use it to
+     * force a poor start.
+     */
+    static Solution minimiseLinf(double[] a, double[] b, int d, double[] firstY) {
         long start = System.nanoTime();
         int rows = check(a, b, d);
         if (allNonNegative(b)) { // r = 0 is feasible, so z* = 0: the scaled form would be unbounded
@@ -95,7 +104,7 @@ public final class LinearProgram {
                 sa[j * d + k] = a[j * d + k] * s;
             }
             sb[j] = b[j] * s;
-            y[j] = Math.max(0, -sb[j]); // the first start: violated rows weighed by their deficit
+            y[j] = firstY != null ? firstY[j] : Math.max(0, -sb[j]); // by default violated rows, by their deficit
         }
         double[] best = null;
         double bestZ = Double.POSITIVE_INFINITY;

@@ -146,6 +146,40 @@ class LinearProgramTest {
         }
     }
 
+    /**
+     * The certificate at work: started from the opposite of the usual sign pattern, ojAlgo's first solve at this size
+     * stops at a vertex it calls optimal but the duality bound does not confirm, and the re-solves from its
+     * multipliers reach the optimum the usual start finds at once.
+     */
+    @Test
+    void aPoorStartIsCaughtByTheDualBoundAndSolvedAgain() {
+        int d = 56 * 56; // smaller LPs of this kind come out optimal from any start
+        int rows = 20;
+        Random random = new Random(1);
+        double[] a = new double[rows * d];
+        double[] b = new double[rows];
+        for (int j = 0; j < rows; j++) {
+            for (int k = 0; k < d; k++) {
+                a[j * d + k] = random.nextGaussian() * 0.01;
+            }
+            b[j] = j % 4 == 0 ? -(0.1 + random.nextDouble()) : 0.1 + 2 * random.nextDouble();
+        }
+        double[] opposite = new double[rows];
+        for (int j = 0; j < rows; j++) {
+            double norm = 0;
+            for (int k = 0; k < d; k++) {
+                norm += Math.abs(a[j * d + k]);
+            }
+            opposite[j] = -Math.max(0, -b[j] * d / norm);
+        }
+        LinearProgram.Solution usual = LinearProgram.minimiseLinf(a, b, d);
+        LinearProgram.Solution poor = LinearProgram.minimiseLinf(a, b, d, opposite);
+        assertTrue(poor.solves() > 1, "the poor start's first vertex is not proven optimal");
+        assertTrue(poor.gap() <= LinearProgram.GAP, "gap " + poor.gap());
+        assertEquals(usual.z(), poor.z(), 1e-9);
+        assertFeasible(a, b, d, poor);
+    }
+
     private static void assertFeasible(double[] a, double[] b, int d, LinearProgram.Solution s) {
         for (int k = 0; k < d; k++) {
             assertTrue(Math.abs(s.r()[k]) <= s.z() + 1e-12 && s.z() <= 1 + 1e-12, "|r_k| ≤ z ≤ 1");
