@@ -18,7 +18,7 @@ import org.ojalgo.structure.Access1D;
  * i.e. the L∞-smallest step whose linearised per-label losses reach their targets.
  *
  * <p><b>The encoding handed to the solver.</b> As written (the reference's MOSEK form) it has d + 1 variables and
- * rows + 2d constraint rows; ojAlgo needs 25–30 s for it at d = 3136. The same LP has an equivalent form whose only
+ * rows + 2d constraint rows; ojAlgo needs 25–36 s for it at d = 3136. The same LP has an equivalent form whose only
  * rows are the label rows (the Charnes–Cooper change of variables t = r/z, w = 1/z):
  *
  * <pre>

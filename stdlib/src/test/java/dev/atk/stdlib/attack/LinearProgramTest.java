@@ -108,7 +108,7 @@ class LinearProgramTest {
     /**
      * The measurement the benchmark quotes: LPs at the bundled fashion model's input size (d = 1×56×56) with 10 and
      * with 40 label rows (fashion_cnn has 40 labels), a random Jacobian of the loss's typical scale, a quarter of the
-     * rows violated. The reference encoding (25–30 s here) only with {@code -Datk.lp.measureReference=true}.
+     * rows violated. The reference encoding (about 35 s each here) only with {@code -Datk.lp.measureReference=true}.
      */
     @Test
     void lpsAtTheFashionModelsSizeAreCertifiedOptimal() {
