@@ -101,8 +101,9 @@ public final class MlaLp {
     /**
      * Attacks a batch and measures the best images.
      *
-     * @param targets B×C, targets[b][j] ∈ {0, 1} the prediction wanted for label j of image b; null: max-flip
-     *     (every label to the other side of its clean prediction)
+     * @param targets B×C, targets[b][j] ∈ {0, 1} the prediction wanted for label j of image b, or NaN for a label
+     *     the objective leaves free (no LP row, not counted); null: max-flip (every label to the other side of its
+     *     clean prediction)
      */
     public List<AttackOutcome> run(NDManager parent, NDArray images, int[] items, float[][] targets,
                                    boolean keepImages, RunControl control) {
@@ -125,10 +126,13 @@ public final class MlaLp {
             float[][] target = targets == null ? maxFlip(clean) : checked(targets, batch, labels);
             boolean[][] attacked = new boolean[batch][labels];
             float[] flatTarget = new float[batch * labels];
+            int[] wanted = new int[batch]; // the labels an image must match: those the objective cares about
             for (int b = 0; b < batch; b++) {
                 for (int j = 0; j < labels; j++) {
-                    attacked[b][j] = target[b][j] != (clean[b][j] > threshold ? 1f : 0f);
-                    flatTarget[b * labels + j] = target[b][j];
+                    boolean free = Float.isNaN(target[b][j]);
+                    attacked[b][j] = !free && target[b][j] != (clean[b][j] > threshold ? 1f : 0f);
+                    flatTarget[b * labels + j] = free ? 0f : target[b][j]; // a free label's row is never used
+                    wanted[b] += free ? 0 : 1;
                 }
             }
             NDArray t = manager.create(flatTarget, new Shape(batch, labels));
@@ -149,7 +153,7 @@ public final class MlaLp {
                 control.checkCancelled();
                 boolean any = false;
                 for (int b = 0; b < batch; b++) {
-                    dropped[b] |= bestCount[b] == labels; // frozen: the best already matches the target
+                    dropped[b] |= bestCount[b] == wanted[b]; // frozen: the best already matches the target
                     any |= !dropped[b];
                 }
                 if (!any) {
@@ -233,8 +237,13 @@ public final class MlaLp {
                 control.advance(batch);
             }
             stats = new Stats(iter, lps, solves, solveSeconds, variables, constraints, maxGap);
-            return MinimalOutcomes.of(x, best, toFloat(clean), toFloat(confidences(best)), items, iterations,
-                    threshold, keepImages, (System.nanoTime() - start) / 1e9 / batch);
+            List<AttackOutcome> out = MinimalOutcomes.of(x, best, toFloat(clean), toFloat(confidences(best)), items,
+                    iterations, threshold, keepImages, (System.nanoTime() - start) / 1e9 / batch);
+            for (int b = 0; b < batch; b++) {
+                // the clean pass, then per iteration the Jacobian's C rows and the stepped image's forward pass
+                out.set(b, out.get(b).withMeasures(java.util.Map.of("queries", 1.0 + iterations[b] * (labels + 1.0))));
+            }
+            return out;
         }
     }
 
@@ -260,7 +269,7 @@ public final class MlaLp {
             for (int k = 0; k < d && zero; k++) {
                 zero = jac[j * d + k] == 0;
             }
-            if (!zero) {
+            if (!zero && !Float.isNaN(target[j])) {
                 System.arraycopy(jac, j * d, a, rows * d, d);
                 b[rows++] = LpThresholds.targetLoss(th[j], target[j], faithful) - LpThresholds.bce(f[j], target[j]);
             }
@@ -300,15 +309,15 @@ public final class MlaLp {
                 throw new IllegalArgumentException("a target row has " + row.length + " labels, the model " + labels);
             }
             for (float v : row) {
-                if (v != 0f && v != 1f) {
-                    throw new IllegalArgumentException("targets must be 0 or 1, got " + v);
+                if (v != 0f && v != 1f && !Float.isNaN(v)) {
+                    throw new IllegalArgumentException("targets must be 0, 1 or NaN (free), got " + v);
                 }
             }
         }
         return targets;
     }
 
-    /** Labels whose prediction (σ ≥ threshold, the reference's test) equals the target. */
+    /** Cared labels whose prediction (σ ≥ threshold, the reference's test) equals the target (NaN never does). */
     private int[] matches(double[][] conf, float[][] target) {
         int[] out = new int[conf.length];
         for (int b = 0; b < conf.length; b++) {

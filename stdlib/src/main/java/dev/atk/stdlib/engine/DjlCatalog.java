@@ -9,6 +9,7 @@ import dev.atk.spi.ParamInfo;
 import dev.atk.spi.ParamType;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.attack.MlDeepFool;
+import dev.atk.stdlib.attack.MlaLp;
 import dev.atk.stdlib.data.FashionMnist;
 import dev.atk.stdlib.data.folder.FolderDatasets;
 import dev.atk.stdlib.model.BundledModels;
@@ -100,6 +101,12 @@ public final class DjlCatalog implements Catalog {
                             ParamInfo.number("const", 1e5, 0.0, null, "the hinge's initial weight"),
                             ParamInfo.choice("distance", "linf", List.of("linf", "l2"),
                                     "linf: max|x' − x| (van Thiel); l2: squared L2 (the original)"), OBJECTIVE),
+                    false, false),
+            new ComponentInfo("mla_lp", ComponentKind.ATTACK,
+                    "MLA-LP (§8.4): per iteration the L∞-smallest step whose linearised BCE reaches each label's "
+                            + "threshold, a linear program per image (ojAlgo), with threshold adaptation; no budget",
+                    List.of(ParamInfo.integer("max_iter", MlaLp.MAX_ITER, 1.0, 1000.0, "iterations at most"),
+                            OBJECTIVE),
                     false, false),
             rank("rank1", "Rank I (§8.5): ML-CW's tanh-space Adam with the hinge max(wanted negatives) − "
                     + "min(wanted positives), squared L2, 10 binary-search steps; no budget"),

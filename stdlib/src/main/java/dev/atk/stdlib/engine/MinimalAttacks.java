@@ -9,6 +9,7 @@ import dev.atk.spi.ComponentCall;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.attack.MlCw;
 import dev.atk.stdlib.attack.MlDeepFool;
+import dev.atk.stdlib.attack.MlaLp;
 import dev.atk.stdlib.attack.RankAttack;
 import dev.atk.stdlib.model.Classifier;
 import java.util.List;
@@ -16,10 +17,11 @@ import java.util.Set;
 
 /**
  * The attacks that take no budget and minimise the perturbation instead (ALGORITHMS.md §8): their plans carry one
- * budget, NaN, and each image's record reports the perturbation it needed: ML-DeepFool, ML-CW, Rank I and Rank II.
+ * budget, NaN, and each image's record reports the perturbation it needed: ML-DeepFool, ML-CW, MLA-LP, Rank I and
+ * Rank II.
  */
 final class MinimalAttacks {
-    static final Set<String> NAMES = Set.of("ml_deepfool", "ml_cw", "rank1", "rank2");
+    static final Set<String> NAMES = Set.of("ml_deepfool", "ml_cw", "mla_lp", "rank1", "rank2");
 
     private MinimalAttacks() {}
 
@@ -31,7 +33,8 @@ final class MinimalAttacks {
     static long maxSteps(ComponentCall attack) {
         return switch (attack.name()) {
             case "ml_cw", "rank1", "rank2" -> (long) cwOptions(attack).binarySteps() * cwOptions(attack).maxIter();
-            default -> maxIter(attack);
+            case "mla_lp" -> maxIter(attack, MlaLp.MAX_ITER);
+            default -> maxIter(attack, MlDeepFool.MAX_ITER);
         };
     }
 
@@ -41,10 +44,14 @@ final class MinimalAttacks {
         double min = model.config().input().min();
         double max = model.config().input().max();
         return switch (attack.name()) {
-            case "ml_deepfool" -> new MlDeepFool(model, context.settings().threshold(), min, max, maxIter(attack),
+            case "ml_deepfool" -> new MlDeepFool(model, context.settings().threshold(), min, max,
+                    maxIter(attack, MlDeepFool.MAX_ITER),
                     context.settings().faithful()).run(parent, images, items, signs, context.keepImages(), control);
             case "ml_cw" -> new MlCw(model, context.settings().threshold(), cwOptions(attack))
                     .run(parent, images, items, signs, context.keepImages(), control);
+            case "mla_lp" -> new MlaLp(model, context.settings().threshold(), min, max,
+                    maxIter(attack, MlaLp.MAX_ITER), context.settings().faithful())
+                    .run(parent, images, items, zeroOne(signs), context.keepImages(), control);
             case "rank1", "rank2" -> new RankAttack(model, context.settings().threshold(),
                     attack.name().equals("rank1") ? RankAttack.Kind.RANK1 : RankAttack.Kind.RANK2, cwOptions(attack),
                     context.settings().faithful()).run(parent, images, items, signs, context.keepImages(), control);
@@ -72,8 +79,23 @@ final class MinimalAttacks {
         }
     }
 
-    private static int maxIter(ComponentCall attack) {
-        long n = attack.args().containsKey("max_iter") ? attack.integer("max_iter") : MlDeepFool.MAX_ITER;
+    /** ±1 targets (0: free) as the {0, 1, NaN} wanted predictions MLA-LP takes. */
+    private static float[][] zeroOne(float[][] signs) {
+        if (signs == null) {
+            return null;
+        }
+        float[][] out = new float[signs.length][];
+        for (int b = 0; b < signs.length; b++) {
+            out[b] = new float[signs[b].length];
+            for (int j = 0; j < out[b].length; j++) {
+                out[b][j] = signs[b][j] > 0 ? 1f : signs[b][j] < 0 ? 0f : Float.NaN;
+            }
+        }
+        return out;
+    }
+
+    private static int maxIter(ComponentCall attack, int fallback) {
+        long n = attack.args().containsKey("max_iter") ? attack.integer("max_iter") : fallback;
         if (n < 1 || n > 100_000) {
             throw new AtkRuntimeException(attack.name() + ": max_iter must be in 1..100000, got " + n);
         }

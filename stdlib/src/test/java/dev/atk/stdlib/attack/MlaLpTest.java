@@ -169,6 +169,25 @@ class MlaLpTest {
     }
 
     @Test
+    void aFreeLabelHasNoRowAndDoesNotCountTowardTheGoal() {
+        // label 0 pushed up exactly as in the one-label case; label 1 (its own weights) is left free by the objective
+        double[] w = weights(2);
+        double[] other = weights(9);
+        double[] z = pushUpSteps(l1(w));
+        try (LinearModel model = new LinearModel(manager, new double[][] {w, other},
+                new double[] {bias(w, -1), bias(other, 3)}, SIZE);
+             NDManager m = manager.newSubManager()) {
+            MlaLp attack = new MlaLp(model, 0.5, 0, 1, MlaLp.MAX_ITER, false);
+            AttackOutcome o = attack.run(m, LinearModel.grey(m, 1, SIZE), new int[] {0},
+                    new float[][] {{1f, Float.NaN}}, false, RunControl.none()).get(0);
+            assertEquals(z[0] + z[1], o.linf(), 1e-9, "the free label adds no constraint: the one-label steps");
+            assertEquals(2, attack.lastStats().iterations(), "frozen once the one cared label matches");
+            assertEquals(1, attack.lastStats().constraints());
+            assertEquals(7.0, o.measures().get("queries"), "clean + 2 × (2 Jacobian rows + 1)");
+        }
+    }
+
+    @Test
     void aTargetAlreadyMetIsFrozenBeforeAnyLp() {
         double[] w = weights(3);
         try (LinearModel model = new LinearModel(manager, new double[][] {w, w},
