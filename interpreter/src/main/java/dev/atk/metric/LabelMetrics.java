@@ -18,28 +18,24 @@ public final class LabelMetrics {
 
     /** Share of the labels to change (A) that did not reach their target. */
     public static double hammingA(LabelGoal g) {
+        return missedShare(g, true);
+    }
+
+    /** Share of the labels to keep (B) that the attack changed anyway. */
+    public static double hammingB(LabelGoal g) {
+        return missedShare(g, false);
+    }
+
+    private static double missedShare(LabelGoal g, boolean toChange) {
         int n = 0;
         int missed = 0;
         for (int j = 0; j < g.labels(); j++) {
-            if (g.toChange(j)) {
+            if (toChange ? g.toChange(j) : g.toKeep(j)) {
                 n++;
                 missed += g.reached(j) ? 0 : 1;
             }
         }
         return n == 0 ? 0 : (double) missed / n;
-    }
-
-    /** Share of the labels to keep (B) that the attack changed anyway. */
-    public static double hammingB(LabelGoal g) {
-        int n = 0;
-        int broken = 0;
-        for (int j = 0; j < g.labels(); j++) {
-            if (g.toKeep(j)) {
-                n++;
-                broken += g.reached(j) ? 0 : 1;
-            }
-        }
-        return n == 0 ? 0 : (double) broken / n;
     }
 
     /** Whether every label the objective cares about reached its target. */

@@ -7,7 +7,6 @@ import ai.djl.nn.Activation;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.model.Classifier;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,16 +77,8 @@ public final class MlCw {
      */
     public List<AttackOutcome> run(NDManager parent, NDArray images, int[] items, float[][] signs, boolean keepImages,
                                    RunControl control) {
-        List<AttackOutcome> out = new ArrayList<>(items.length);
-        for (int b = 0; b < items.length; b++) {
-            long start = System.nanoTime();
-            try (NDManager m = parent.newSubManager()) {
-                NDArray x = images.get(b + ":" + (b + 1)).duplicate();
-                x.attach(m);
-                out.add(one(m, x, items[b], signs == null ? null : signs[b], keepImages, control, start));
-            }
-        }
-        return out;
+        return ImageBatch.eachAlone(parent, images, items, signs,
+                (m, x, item, sign, start) -> one(m, x, item, sign, keepImages, control, start));
     }
 
     private AttackOutcome one(NDManager m, NDArray x, int item, float[] signs, boolean keepImages, RunControl control,

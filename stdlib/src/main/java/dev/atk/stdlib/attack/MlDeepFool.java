@@ -1,7 +1,6 @@
 package dev.atk.stdlib.attack;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -71,7 +70,7 @@ public final class MlDeepFool {
         try (NDManager manager = parent.newSubManager()) {
             NDArray x = images.duplicate();
             x.attach(manager);
-            Shape perImage = perImage(x.getShape());
+            Shape perImage = ImageBatch.perImage(x.getShape());
             float[][] clean = confidences(x);
             float[][] target = signs != null ? signs : new float[batch][labels];
             int[] wanted = new int[batch]; // labels each image must match: the cared ones
@@ -115,16 +114,8 @@ public final class MlDeepFool {
                     NDArray next = nextR.add(x).clip(clipMin, clipMax);
                     int[] count = matches(confidences(next), target);
                     double[] norm = norms(next, x, perImage);
-                    boolean[] better = new boolean[batch];
-                    for (int b = 0; b < batch; b++) {
-                        better[b] = count[b] > bestCount[b] || count[b] == bestCount[b] && norm[b] < bestNorm[b];
-                        if (better[b]) {
-                            bestCount[b] = count[b];
-                            bestNorm[b] = norm[b];
-                        }
-                    }
-                    NDArray mask = it.create(better).reshape(perImage).broadcast(x.getShape());
-                    NDArray nextBest = NDArrays.where(mask, next, best);
+                    boolean[] better = ImageBatch.improved(null, count, norm, bestCount, bestNorm);
+                    NDArray nextBest = ImageBatch.pick(it, better, next, best);
                     nextR.attach(manager);
                     nextBest.attach(manager);
                     rTot = nextR;
@@ -216,12 +207,5 @@ public final class MlDeepFool {
         NDArray v = faithful ? candidate : candidate.sub(x);
         return v.toType(DataType.FLOAT64, false).reshape(perImage.get(0), -1).square().sum(new int[] {1}).sqrt()
                 .toDoubleArray();
-    }
-
-    private static Shape perImage(Shape s) {
-        long[] dims = new long[s.dimension()];
-        java.util.Arrays.fill(dims, 1);
-        dims[0] = s.get(0);
-        return new Shape(dims);
     }
 }

@@ -1,7 +1,6 @@
 package dev.atk.stdlib.attack;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -121,7 +120,6 @@ public final class MlaLp {
         try (NDManager manager = parent.newSubManager()) {
             NDArray x = images.duplicate();
             x.attach(manager);
-            Shape perImage = perImage(x.getShape());
             double[][] clean = confidences(x);
             float[][] target = targets == null ? maxFlip(clean) : checked(targets, batch, labels);
             boolean[][] attacked = new boolean[batch][labels];
@@ -214,17 +212,8 @@ public final class MlaLp {
                     int[] count = matches(now, target);
                     double[] rms = next.sub(x).toType(DataType.FLOAT64, false).reshape(batch, -1).square()
                             .mean(new int[] {1}).sqrt().toDoubleArray();
-                    boolean[] better = new boolean[batch];
-                    for (int b = 0; b < batch; b++) {
-                        better[b] = judged[b] && (count[b] > bestCount[b]
-                                || count[b] == bestCount[b] && rms[b] < bestRms[b]);
-                        if (better[b]) {
-                            bestCount[b] = count[b];
-                            bestRms[b] = rms[b];
-                        }
-                    }
-                    NDArray mask = it.create(better).reshape(perImage).broadcast(x.getShape());
-                    NDArray nextBest = NDArrays.where(mask, next, best);
+                    boolean[] better = ImageBatch.improved(judged, count, rms, bestCount, bestRms);
+                    NDArray nextBest = ImageBatch.pick(it, better, next, best);
                     next.attach(manager);
                     nextBest.attach(manager);
                     adv = next;
@@ -339,12 +328,5 @@ public final class MlaLp {
             }
         }
         return out;
-    }
-
-    private static Shape perImage(Shape s) {
-        long[] dims = new long[s.dimension()];
-        Arrays.fill(dims, 1);
-        dims[0] = s.get(0);
-        return new Shape(dims);
     }
 }

@@ -10,6 +10,8 @@ import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
 import dev.atk.stdlib.attack.MlCw;
 import dev.atk.stdlib.attack.MlDeepFool;
+import dev.atk.stdlib.attack.MlaLp;
+import dev.atk.stdlib.attack.RankAttack;
 import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.SceneSet;
 import dev.atk.stdlib.loss.BceLoss;
@@ -38,7 +40,12 @@ public final class AttackBench {
         List<AttackOutcome> batch(CountingClassifier model, NDManager m, NDArray x, int[] items, double eps);
     }
 
-    private record Entry(String name, Run run) {}
+    /** @param cap at most this many of the images (the slow tanh-space and LP attacks), 0: all */
+    private record Entry(String name, Run run, int cap) {
+        Entry(String name, Run run) {
+            this(name, run, 0);
+        }
+    }
 
     public static void main(String[] args) {
         System.setProperty("ai.djl.offline", "true");
@@ -59,7 +66,15 @@ public final class AttackBench {
                 new Entry("ml_deepfool() (no budget)", (model, m, x, items, e) -> new MlDeepFool(model, 0.5, 0, 1,
                         MlDeepFool.MAX_ITER, true).run(m, x, items, false, RunControl.none())),
                 new Entry("ml_cw() (no budget, 1000 iterations)", (model, m, x, items, e) -> new MlCw(model, 0.5,
-                        MlCw.Options.reference()).run(m, x, items, false, RunControl.none())));
+                        MlCw.Options.reference()).run(m, x, items, false, RunControl.none())),
+                new Entry("mla_lp() (no budget, fixed mode)", (model, m, x, items, e) -> lp(model, m, x, items),
+                        8),
+                new Entry("rank1() (no budget, 10 × 1000 iterations)", (model, m, x, items, e) -> new RankAttack(model,
+                        0.5, RankAttack.Kind.RANK1, RankAttack.reference(), false).run(m, x, items, null, false,
+                        RunControl.none()), 8),
+                new Entry("rank2() (no budget, 10 × 1000 iterations)", (model, m, x, items, e) -> new RankAttack(model,
+                        0.5, RankAttack.Kind.RANK2, RankAttack.reference(), false).run(m, x, items, null, false,
+                        RunControl.none()), 8));
         try (NDManager root = NDManager.newBaseManager();
              CountingClassifier model = new CountingClassifier(BundledModels.open(name))) {
             System.out.printf(Locale.ROOT, "model %s, %s %s, %d intra-op threads, %d images, eps %s, batch %d%n%n",
@@ -71,8 +86,9 @@ public final class AttackBench {
                 model.reset();
                 long start = System.nanoTime();
                 long flips = 0;
-                for (int from = 0; from < images; from += batch) {
-                    int[] items = new int[Math.min(batch, images - from)];
+                int count = a.cap() > 0 ? Math.min(a.cap(), images) : images;
+                for (int from = 0; from < count; from += batch) {
+                    int[] items = new int[Math.min(batch, count - from)];
                     for (int i = 0; i < items.length; i++) {
                         items[i] = from + i;
                     }
@@ -82,12 +98,29 @@ public final class AttackBench {
                         }
                     }
                 }
-                double ms = (System.nanoTime() - start) / 1e6 / images;
-                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %.2f |%n", a.name(),
-                        (double) model.forward() / images, (double) model.backward() / images,
-                        (double) flips / images, ms);
+                double ms = (System.nanoTime() - start) / 1e6 / count;
+                System.out.printf(Locale.ROOT, "| %s%s | %.1f | %.1f | %.2f | %.2f |%n", a.name(),
+                        count < images ? " [" + count + " images]" : "", (double) model.forward() / count,
+                        (double) model.backward() / count, (double) flips / count, ms);
+            }
+            MlaLp.Stats s = lpStats;
+            if (s != null && s.lps() > 0) {
+                System.out.printf(Locale.ROOT, "%nMLA-LP's linear programs (last batch): %d LPs, %d solver calls, "
+                                + "%d variables, %d label rows as given to ojAlgo (the reference's encoding: %d rows), "
+                                + "%.1f ms per LP, largest duality gap %.1e%n", s.lps(), s.solves(), s.variables(),
+                        s.constraints(), s.referenceConstraints(), 1000 * s.solveSeconds() / s.lps(), s.maxGap());
             }
         }
+    }
+
+    private static MlaLp.Stats lpStats;
+
+    /** MLA-LP in fixed mode, remembering its solver statistics for the LP line under the table. */
+    private static List<AttackOutcome> lp(CountingClassifier model, NDManager m, NDArray x, int[] items) {
+        MlaLp attack = new MlaLp(model, 0.5, 0, 1, MlaLp.MAX_ITER, false);
+        List<AttackOutcome> out = attack.run(m, x, items, null, false, RunControl.none());
+        lpStats = attack.lastStats();
+        return out;
     }
 
     private static Entry classic(String name, ClassicAttack attack, MiFgsmConfig reference) {
