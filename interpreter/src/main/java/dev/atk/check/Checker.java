@@ -254,6 +254,10 @@ public final class Checker {
                 diagnostics.error(var.span(), Messages.unknown("budget name", var.name(), "eps"), "write `run ... at eps = 0.01`");
             }
             r.atValue().ifPresent(v -> {
+                if (v instanceof Expr.Call c && c.callee() instanceof Expr.Name f && f.id().name().equals("matched")) {
+                    matched(c, scope);
+                    return;
+                }
                 exprs.expect(v, Type.NUMBER, scope);
                 exprs.constantNumber(v, scope).ifPresent(d -> budget(v, d, scope));
             });
@@ -261,6 +265,22 @@ public final class Checker {
         }
         attacks(r.attacks(), inner, r.span());
         r.into().ifPresent(id -> into(id, scope));
+    }
+
+    /**
+     * {@code at eps = matched(SET)}: each image at the perturbation a minimal attack run {@code into SET} needed on it
+     * (van Thiel's Table VII). The set must be defined by an earlier {@code into}.
+     */
+    private void matched(Expr.Call c, Scope scope) {
+        String hint = "write `run ml_cw() into minimal` first, then `run bce() at eps = matched(minimal)`";
+        if (c.args().size() != 1 || !(c.args().get(0).value() instanceof Expr.Name set) || c.args().get(0).name().isPresent()) {
+            diagnostics.error(c.span(), Messages.wrongType("matched(SET), SET a result set named with `into`",
+                    dev.atk.eval.Exprs.text(c)), hint);
+            return;
+        }
+        if (scope.type(set.id().name()).filter(t -> t == Type.RESULTS).isEmpty()) {
+            diagnostics.error(set.span(), Messages.unknown("result set", set.id().name(), null), hint);
+        }
     }
 
     /**

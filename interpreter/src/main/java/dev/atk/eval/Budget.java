@@ -23,6 +23,18 @@ public sealed interface Budget {
         }
     }
 
+    /**
+     * Each image's own budget: the perturbation norm (L∞, or L2 under {@code norm l2}) a minimal-perturbation attack
+     * (plan node {@code source}) needed on that image, read from its record ({@code at eps = matched(SET)}). Van
+     * Thiel's Table VII runs MI-FGSM and SLAM this way, at the ε each related-work attack measured.
+     */
+    record Matched(int source, String sourceLabel) implements Budget {
+        @Override
+        public String label() {
+            return "eps of " + sourceLabel;
+        }
+    }
+
     /** Any other expression over a profile, kept with the bindings it saw. */
     record Computed(Deferred expression) implements Budget {
         @Override

@@ -24,9 +24,16 @@ import java.util.function.BooleanSupplier;
  */
 final class AttackTask {
 
-    /** What the executor knows about the attack node, resolved. */
+    /**
+     * What the executor knows about the attack node, resolved.
+     *
+     * @param perImage for matched budgets ({@code at eps = matched(SET)}): per sample position, its own budget for
+     *     each of {@code budgetLabels} (NaN where the source attack has no record for the image); null otherwise, when
+     *     every image runs at {@code budgets}
+     */
     record Spec(ComponentCall call, String label, double[] budgets, String[] budgetLabels, boolean fused,
-                RunSettings settings, String set, String keyPrefix, AttackContext context, Provenance provenance) {}
+                RunSettings settings, String set, String keyPrefix, AttackContext context, Provenance provenance,
+                double[][] perImage) {}
 
     /** Images (positions in the sample) and the budgets to run them at. */
     private record Unit(int[] positions, double[] budgets) {}
@@ -48,6 +55,10 @@ final class AttackTask {
     }
 
     void run(Spec spec, ModelHandle model, DataHandle data, Executor.SampleValue sample, float[][] cleanPass) {
+        if (spec.perImage() != null) {
+            runMatched(spec, model, data, sample, cleanPass);
+            return;
+        }
         List<Unit> units = units(spec, sample);
         if (units.isEmpty()) {
             progress.note(spec.label() + ": all " + sample.items().length * spec.budgets().length + " records found in the log");
@@ -75,6 +86,74 @@ final class AttackTask {
                     outcomes -> record(spec, model, data, sample, positionOfItem, outcomes), control);
         }
         control.finish();
+    }
+
+    /**
+     * Matched budgets: each image alone at its own budgets (one per source attack), in one backend call per image so
+     * that a budget-independent attack is still one trajectory with a checkpoint per budget. A record's key names the
+     * source (its index), since two sources may measure the same ε on an image.
+     */
+    private void runMatched(Spec spec, ModelHandle model, DataHandle data, Executor.SampleValue sample,
+                            float[][] cleanPass) {
+        int n = sample.items().length;
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean missing = false;
+            for (int k = 0; k < spec.budgetLabels().length; k++) {
+                if (Double.isNaN(spec.perImage()[i][k])) {
+                    continue; // the source has no record for this image: nothing to match
+                }
+                ResultRecord r = log.existing(matchedKey(spec, sample.ids()[i], k));
+                if (r == null) {
+                    missing = true;
+                } else {
+                    results.add(r, spec.set());
+                    resumed++;
+                }
+            }
+            if (missing) {
+                todo.add(i);
+            }
+        }
+        if (todo.isEmpty()) {
+            progress.note(spec.label() + ": every matched record found in the log");
+            return;
+        }
+        long planned = 0;
+        for (int i : todo) {
+            planned += backend.plannedSteps(spec.call(), present(spec.perImage()[i]), 1, spec.context());
+        }
+        ExecControl control = new ExecControl(spec.label() + " at each image's matched eps on " + todo.size()
+                + " images", planned, progress, cancelled);
+        for (int i : todo) {
+            int item = sample.items()[i];
+            String id = sample.ids()[i];
+            int[] sources = java.util.stream.IntStream.range(0, spec.budgetLabels().length)
+                    .filter(k -> !Double.isNaN(spec.perImage()[i][k])).toArray();
+            double[] budgets = present(spec.perImage()[i]);
+            int[] arrived = {0};
+            AttackContext context = spec.context().withClean(new float[][] {cleanPass[i]});
+            backend.attack(model, data, new int[] {item}, spec.call(), budgets, context, outcomes -> {
+                List<ResultRecord> batch = new ArrayList<>();
+                for (AttackOutcome o : outcomes) {
+                    int k = sources[arrived[0]++]; // one image: outcomes arrive in the order of its budgets
+                    String key = matchedKey(spec, id, k);
+                    if (log.existing(key) == null) {
+                        batch.add(record(spec, model, data, id, key, spec.budgetLabels()[k], o));
+                    }
+                }
+                append(spec, batch);
+            }, control);
+        }
+        control.finish();
+    }
+
+    private static double[] present(double[] budgets) {
+        return java.util.Arrays.stream(budgets).filter(b -> !Double.isNaN(b)).toArray();
+    }
+
+    private static String matchedKey(Spec spec, String itemId, int source) {
+        return spec.keyPrefix() + "/" + itemId + "/matched" + source;
     }
 
     /** Reuses what the log has; returns what is left to run. */
@@ -127,12 +206,22 @@ final class AttackTask {
                 continue; // a fused rerun recomputes budgets the log already has: keep the logged record
             }
             int b = indexOf(spec.budgets(), o.budget());
-            batch.add(new ResultRecord(key, model.name(), data.name(), id, spec.label(), spec.call().canonical(),
-                    o.budget(), b < 0 ? dev.atk.eval.Values.format(o.budget()) : spec.budgetLabels()[b], o.flips(),
-                    o.iterations(), o.linf(), o.l2(), o.rmsd(), o.clean(), o.adversarial(), o.seconds(), spec.provenance(),
-                    o.target(), Double.isNaN(o.threshold()) ? null : o.threshold(),
-                    o.measures().isEmpty() ? null : o.measures()));
+            batch.add(record(spec, model, data, id, key,
+                    b < 0 ? dev.atk.eval.Values.format(o.budget()) : spec.budgetLabels()[b], o));
         }
+        append(spec, batch);
+    }
+
+    private static ResultRecord record(Spec spec, ModelHandle model, DataHandle data, String id, String key,
+                                       String budgetLabel, AttackOutcome o) {
+        return new ResultRecord(key, model.name(), data.name(), id, spec.label(), spec.call().canonical(),
+                o.budget(), budgetLabel, o.flips(), o.iterations(), o.linf(), o.l2(), o.rmsd(), o.clean(),
+                o.adversarial(), o.seconds(), spec.provenance(), o.target(),
+                Double.isNaN(o.threshold()) ? null : o.threshold(), o.measures().isEmpty() ? null : o.measures(),
+                spec.perImage() != null);
+    }
+
+    private void append(Spec spec, List<ResultRecord> batch) {
         log.append(batch);
         for (ResultRecord r : batch) {
             results.add(r, spec.set());

@@ -278,7 +278,8 @@ public final class Executor {
         CorrelationResult correlations = a.correlations() < 0 ? null : (CorrelationResult) values.get(a.correlations());
         double[] budgets = new double[a.budgets().size()];
         String[] labels = new String[budgets.length];
-        for (int i = 0; i < budgets.length; i++) {
+        double[][] perImage = matchedBudgets(a, sample, labels);
+        for (int i = 0; i < budgets.length && perImage == null; i++) {
             Budget b = a.budgets().get(i);
             budgets[i] = b instanceof Budget.Fixed f ? f.value() : (Double) evaluator.resolved(b, runtimeContext(a.profile()));
             labels[i] = b instanceof Budget.Fixed ? Values.format(budgets[i])
@@ -290,7 +291,7 @@ public final class Executor {
         AttackTask task = new AttackTask(backend, log, results, progress, cancelled);
         AttackContext context = new AttackContext(a.settings(), profile, taskSeed, null, correlations);
         task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
-                        key.substring(0, 16), context, provenance),
+                        key.substring(0, 16), context, provenance, perImage),
                 model, sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()));
         attackSources.put(a.id(), new ImageReports.AttackSource(a.label(), a.call(), budgets, model,
                 sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()), context));
@@ -330,6 +331,29 @@ public final class Executor {
         double threshold = sources.isEmpty() ? 0.5 : sources.get(0).context().settings().threshold();
         ImageReports.write(sources, r.set().map(results::named).orElseGet(results::all), r.images(), threshold,
                 info.baseDir().resolve(r.to().orElseThrow()), backend, progress, cancelled, out);
+    }
+
+    /**
+     * Matched budgets ({@code at eps = matched(SET)}): per sample position and source attack, the norm that attack's
+     * record measured on the image (L∞, or L2 under {@code norm l2}); NaN where it has none. Null when the node's
+     * budgets are not matched. Fills {@code labels} with the sources' labels.
+     */
+    private double[][] matchedBudgets(PlanNode.Attack a, SampleValue sample, String[] labels) {
+        if (a.budgets().stream().noneMatch(b -> b instanceof Budget.Matched)) {
+            return null;
+        }
+        boolean l2 = "l2".equals(a.settings().norm());
+        double[][] out = new double[sample.items().length][a.budgets().size()];
+        for (int k = 0; k < labels.length; k++) {
+            Budget.Matched m = (Budget.Matched) a.budgets().get(k);
+            labels[k] = m.label();
+            String prefix = contentKeys.get(m.source()).substring(0, 16);
+            for (int i = 0; i < out.length; i++) {
+                ResultRecord r = log.existing(recordKey(prefix, sample.ids()[i], Double.NaN));
+                out[i][k] = r == null ? Double.NaN : l2 ? r.l2() : r.linf();
+            }
+        }
+        return out;
     }
 
     static String recordKey(String taskPrefix, String itemId, double budget) {

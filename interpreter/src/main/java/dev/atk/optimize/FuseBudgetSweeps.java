@@ -38,7 +38,9 @@ public final class FuseBudgetSweeps implements Rule {
             if (n instanceof PlanNode.Report) {
                 openGroups.clear();
             }
-            if (!(n instanceof PlanNode.Attack a) || a.budgets().stream().anyMatch(b -> b instanceof Budget.Fixed f && Double.isNaN(f.value()))) {
+            // minimal attacks have no budgets to fuse; per-image (matched) budgets run image by image
+            if (!(n instanceof PlanNode.Attack a) || a.budgets().stream().anyMatch(b -> b instanceof Budget.Fixed f
+                    && Double.isNaN(f.value()) || b instanceof Budget.Matched)) {
                 continue;
             }
             String key = plan.digest(a.id()) + a.into() + a.model() + a.sample() + a.predict() + a.profile() + "/" + a.correlations();

@@ -57,6 +57,8 @@ final class Rewiring {
     static Object value(Object v, Map<Integer, Integer> replaced) {
         if (v instanceof Budget.OfProfile b) {
             return new Budget.OfProfile(to(b.profileNode(), replaced), b.fraction());
+        } else if (v instanceof Budget.Matched m) {
+            return new Budget.Matched(to(m.source(), replaced), m.sourceLabel());
         } else if (v instanceof Budget.Computed c) {
             return new Budget.Computed((Deferred) value(c.expression(), replaced));
         } else if (v instanceof Deferred d) {

@@ -165,6 +165,11 @@ public sealed interface PlanNode {
             if (correlations >= 0) {
                 in.add(correlations);
             }
+            for (Budget b : budgets) {
+                if (b instanceof Budget.Matched m) {
+                    in.add(m.source()); // its records give each image's budget
+                }
+            }
             return List.copyOf(in);
         }
 

@@ -131,13 +131,39 @@ public final class Planner {
                 }
             });
         } else if (s instanceof Stmt.RunStmt r) {
-            Object budget = r.atValue().isPresent() ? value(r.atValue().get(), env) : env.get("eps");
+            Object budget = r.atValue().isPresent() && matchedCall(r.atValue().get()) != null
+                    ? matched(matchedCall(r.atValue().get()))
+                    : r.atValue().isPresent() ? value(r.atValue().get(), env) : env.get("eps");
             attacks(r.attacks(), env, budget, r.into());
         } else if (s instanceof Stmt.ReportStmt r) {
             report(r);
         } else if (s instanceof Stmt.PrintStmt p) {
             print(p, env);
         }
+    }
+
+    /** {@code matched(SET)} as a budget expression, or null. */
+    static Expr.Call matchedCall(Expr at) {
+        return at instanceof Expr.Call c && c.callee() instanceof Expr.Name n && n.id().name().equals("matched")
+                && c.args().size() == 1 && c.args().get(0).value() instanceof Expr.Name ? c : null;
+    }
+
+    /** One per-image budget per minimal-perturbation attack run {@code into} the named set so far. */
+    private List<Budget> matched(Expr.Call c) {
+        String set = ((Expr.Name) c.args().get(0).value()).id().name();
+        List<Budget> out = new ArrayList<>();
+        List<Integer> members = namedSets.getOrDefault(set, List.of());
+        for (PlanNode n : nodes) {
+            if (members.contains(n.id()) && n instanceof PlanNode.Attack a && a.budgets().size() == 1
+                    && a.budgets().get(0) instanceof Budget.Fixed f && Double.isNaN(f.value())) {
+                out.add(new Budget.Matched(a.id(), a.label()));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new EvalException(c.span(), "matched(" + set + "): no minimal-perturbation attack (ml_cw, "
+                    + "ml_deepfool, mla_lp, rank1, rank2) was run into '" + set + "' before this statement");
+        }
+        return out;
     }
 
     private static Object budgetOf(Map<String, Object> env) {
@@ -337,7 +363,9 @@ public final class Planner {
             int correlations = catalog.needsCorrelations(call)
                     ? analysisNode(new AnalysisArgs("correlations", null, null, LabelAttackRequest.UP)) : -1;
             int predict = predictNode();
-            List<Budget> budgets = info.usesBudget() ? List.of(Budget.of(budget)) : List.of(new Budget.Fixed(Double.NaN));
+            List<Budget> budgets = !info.usesBudget() ? List.of(new Budget.Fixed(Double.NaN))
+                    : budget instanceof List<?> matched ? matched.stream().map(Budget::of).toList()
+                    : List.of(Budget.of(budget));
             int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile,
                     correlations, call, label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);

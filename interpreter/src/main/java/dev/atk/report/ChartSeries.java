@@ -25,7 +25,7 @@ public record ChartSeries(String attack, List<Point> points) {
             for (int j = 0; j < table.columns().size(); j++) {
                 Column col = table.columns().get(j);
                 Cell c = r.cells().get(j);
-                if (c != null && !col.isMinimise()) points.add(new Point(col.budget(), col.header(), c.mean(), c.std(), c.n()));
+                if (c != null && col.onGrid()) points.add(new Point(col.budget(), col.header(), c.mean(), c.std(), c.n()));
             }
             out.add(new ChartSeries(r.attack(), points));
         }

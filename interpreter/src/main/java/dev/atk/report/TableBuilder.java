@@ -15,22 +15,29 @@ final class TableBuilder {
     private TableBuilder() {}
 
     static final String MINIMISE_HEADER = "min";
+    /** Column keys of matched budgets: far below any ε (budgets are ≥ 0). */
+    private static final double MATCHED_KEYS = -1e9;
 
     static FlipsTable build(List<ResultRecord> records, ReportOptions options) {
         Map<String, String> labels = new LinkedHashMap<>();                 // canonical → attack, first appearance
         // TreeMap on Double: exact budgets, ascending, and NaN (minimise-perturbation attacks) sorts last.
+        // Matched budgets (each image its own ε) group by their label instead, under keys below every real budget,
+        // in first-seen order.
         TreeMap<Double, Set<String>> budgetLabels = new TreeMap<>();
+        Map<String, Double> matchedKeys = new LinkedHashMap<>();
         Map<String, Map<Double, Map<String, Double>>> values = new HashMap<>();
         for (ResultRecord r : records) {
             String group = r.canonical() != null ? r.canonical() : r.attack();
             labels.putIfAbsent(group, r.attack() != null ? r.attack() : group);
-            budgetLabels.computeIfAbsent(r.budget(), b -> new LinkedHashSet<>()).add(r.budgetLabel());
+            double column = r.isMatched()
+                    ? matchedKeys.computeIfAbsent(r.budgetLabel(), l -> MATCHED_KEYS + matchedKeys.size()) : r.budget();
+            budgetLabels.computeIfAbsent(column, b -> new LinkedHashSet<>()).add(r.budgetLabel());
             String item = r.itemId() != null ? r.itemId() : r.key();
             // A resumed run may log the same image twice; the later record wins, so no image counts double.
             // A metric undefined for an image (NaN: Pert of a failed attack, τ_b of a constant ranking) leaves that
             // image out of the cell, as the reference averages Pert over successes only.
             Map<String, Double> cell = values.computeIfAbsent(group, g -> new HashMap<>())
-                  .computeIfAbsent(r.budget(), b -> new LinkedHashMap<>());
+                  .computeIfAbsent(column, b -> new LinkedHashMap<>());
             double v = options.metric().of(r);
             if (Double.isNaN(v)) {
                 cell.remove(item);
@@ -39,15 +46,21 @@ final class TableBuilder {
             }
         }
         List<Column> columns = new ArrayList<>();
-        budgetLabels.forEach((budget, ls) -> columns.add(new Column(budget, header(budget, ls))));
-        boolean hasTotal = columns.stream().anyMatch(c -> !c.isMinimise());
+        List<Double> keys = new ArrayList<>();
+        budgetLabels.forEach((key, ls) -> {
+            boolean matched = key < MATCHED_KEYS / 2;
+            keys.add(key);
+            columns.add(matched ? new Column(Double.NaN, ls.iterator().next(), true)
+                    : new Column(key, header(key, ls), false));
+        });
+        boolean hasTotal = columns.stream().anyMatch(Column::onGrid);
 
         List<List<Cell>> grid = new ArrayList<>();
         List<Cell> totals = new ArrayList<>();
         for (String group : labels.keySet()) {
             List<Cell> cells = new ArrayList<>();
-            for (Column c : columns) {
-                Map<String, Double> v = values.get(group).get(c.budget());
+            for (Double key : keys) {
+                Map<String, Double> v = values.get(group).get(key);
                 cells.add(v == null ? null : Cell.of(v));
             }
             grid.add(cells);
@@ -97,7 +110,7 @@ final class TableBuilder {
         double sum = 0;
         Map<String, Double> perImage = null;
         for (int j = 0; j < columns.size(); j++) {
-            if (columns.get(j).isMinimise()) continue;
+            if (!columns.get(j).onGrid()) continue;
             Cell c = cells.get(j);
             if (c == null) return null;
             sum += c.mean();

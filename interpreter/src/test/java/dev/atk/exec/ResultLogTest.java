@@ -46,7 +46,7 @@ class ResultLogTest {
         ResultRecord withGoal = new ResultRecord(r.key(), r.model(), r.data(), r.itemId(), r.attack(), r.canonical(),
                 r.budget(), r.budgetLabel(), r.flips(), r.iterations(), r.linf(), r.l2(), r.rmsd(), r.clean(),
                 r.adversarial(), r.seconds(), r.provenance(), new float[] {Float.NaN, 1f}, 0.4,
-                java.util.Map.of("success", 1.0, "queries", 27.0));
+                java.util.Map.of("success", 1.0, "queries", 27.0), null);
         try (ResultLog log = ResultLog.open(file, false)) {
             log.append(List.of(withGoal, record("old", 0)));
         }
