@@ -297,6 +297,11 @@ public final class DjlBackend implements Backend {
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
         DjlModel m = model(model);
         var images = pixels(m, data);
+        if (TopKAttacks.handles(attack)) {
+            TopKAttacks.attack(attack, m.classifier(context.settings()), root, imageSet(data), items,
+                    chunks(items, batchSize(context.settings())), images, context, sink, control);
+            return;
+        }
         ObjectiveGoals objective = ObjectiveGoals.of(attack, m.labels(), imageSet(data), context);
         if (MinimalAttacks.handles(attack)) {
             int done = 0;
@@ -438,6 +443,9 @@ public final class DjlBackend implements Backend {
 
     @Override
     public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
+        if (TopKAttacks.handles(attack)) {
+            return TopKAttacks.maxSteps(attack) * images;
+        }
         if (MinimalAttacks.handles(attack)) {
             return MinimalAttacks.maxSteps(attack) * images; // an upper bound: images stop once every label matches
         }

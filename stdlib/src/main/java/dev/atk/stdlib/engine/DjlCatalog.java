@@ -44,6 +44,9 @@ public final class DjlCatalog implements Catalog {
             RATIO,
             ParamInfo.bool("normalize_z", false, "divide Z by its maximum (the paper's Algorithm 3; the code does not)"));
 
+    private static final ParamInfo CASE = ParamInfo.choice("case", "best", List.of("best", "random", "worst"),
+            "the target set: the k non-ground-truth labels with the largest logits, random ones, or the smallest");
+
     private static final ParamInfo OBJECTIVE = ParamInfo.component("objective", ParamType.OBJECTIVE,
             ObjectiveCalls.DEFAULT, "what the labels should become: max_flip, hide(labels), show(labels), "
                     + "flip(labels), random_case, hide_single, show_many(n)");
@@ -112,6 +115,24 @@ public final class DjlCatalog implements Catalog {
                     + "min(wanted positives), squared L2, 10 binary-search steps; no budget"),
             rank("rank2", "Rank II (§8.5): Rank I plus the hinge max(positives to hide) − min(negatives kept); "
                     + "no budget"),
+            topK("tkml_u", "TkML-AP-U (§9.2): SGD in tanh space on the mean of the (C−k) largest max_GT f − f_j "
+                    + "(closed-form λ), L2 radius eps; success: no ground-truth label in the top k", 3, List.of(
+                    ParamInfo.number("eps", -1, -1.0, null, "L2 radius in pixel units; -1: the reference's 10 "
+                            + "scaled to this model's input box"))),
+            topK("tkml_t", "TkML-AP-T (§9.3): the top-k set made exactly T (k labels outside the ground truth, "
+                    + "chosen best/random/worst), hinge at the k-th largest logit; keeps the smallest-norm success", 3,
+                    List.of(ParamInfo.number("eps", -1, -1.0, null, "L2 radius; -1: the reference's 3, scaled"),
+                            CASE)),
+            topK("ml_ap", "ML-AP (§9.5): the targeted baseline max(0, max_{j∉T} f − min_{j∈T} f), SGD, L2 "
+                    + "radius eps", 3, List.of(ParamInfo.number("eps", -1, -1.0, null,
+                            "L2 radius; -1: the reference's 10, scaled"), CASE)),
+            new ComponentInfo("kfool", ComponentKind.ATTACK, "kFool (§9.5): DeepFool-style steps against the "
+                    + "top-(k+1) labels until no ground-truth label is in the top k; no budget",
+                    List.of(ParamInfo.integer("k", 3, 1.0, 1000.0, "the top-k"),
+                            ParamInfo.integer("max_iter", 1000, 1.0, 100000.0, "iterations at most")), false, false),
+            universal("tkml_uv", "TkML-AP-Uv (§9.4): one universal perturbation trained with TkML-AP-U on the data "
+                    + "set's first `train` images, then applied to every attacked image"),
+            universal("kuap", "kUAP (§9.5): the universal perturbation trained with kFool"),
             new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
                     List.of(), false, false),
             new ComponentInfo("class", ComponentKind.TARGETS,
@@ -121,6 +142,26 @@ public final class DjlCatalog implements Catalog {
                     List.of(N, RATIO), false, false),
             new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",
                     List.of(N, RATIO), false, false)), ObjectiveCalls.COMPONENTS.stream()).toList();
+
+    /** A per-image top-k attack: k, SGD's iterations and learning rate, plus its own knobs. */
+    private static ComponentInfo topK(String name, String doc, int k, List<ParamInfo> own) {
+        List<ParamInfo> params = new ArrayList<>(List.of(ParamInfo.integer("k", k, 1.0, 1000.0, "the top-k")));
+        params.addAll(own);
+        params.add(ParamInfo.integer("max_iter", 1000, 1.0, 100000.0, "SGD iterations"));
+        params.add(ParamInfo.number("lr", 0.01, 0.0, null, "SGD's learning rate"));
+        return new ComponentInfo(name, ComponentKind.ATTACK, doc, List.copyOf(params), false, false);
+    }
+
+    private static ComponentInfo universal(String name, String doc) {
+        return new ComponentInfo(name, ComponentKind.ATTACK, doc, List.of(
+                ParamInfo.integer("k", 1, 1.0, 1000.0, "the top-k"),
+                ParamInfo.integer("train", 24, 1.0, 1000000.0, "training images: the data set's first `train`"),
+                ParamInfo.number("uap_eps", -1, -1.0, null, "δ's L2 radius in pre-tanh space; -1: the reference's "
+                        + "100, scaled to this input size"),
+                ParamInfo.number("fooling_rate", 0.8, 0.0, 1.0, "stop training at this fooling rate (ξ)"),
+                ParamInfo.integer("passes", 10, 1.0, 10000.0, "training passes at most"),
+                ParamInfo.integer("max_iter", 1000, 1.0, 100000.0, "the inner attack's iterations")), false, false);
+    }
 
     /** A ranking attack with MLALP's settings as defaults. */
     private static ComponentInfo rank(String name, String doc) {
