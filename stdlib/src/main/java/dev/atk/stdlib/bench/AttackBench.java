@@ -6,12 +6,16 @@ import ai.djl.ndarray.NDManager;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.attack.ClassicAttack;
+import dev.atk.stdlib.attack.KFool;
 import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
 import dev.atk.stdlib.attack.MlCw;
 import dev.atk.stdlib.attack.MlDeepFool;
 import dev.atk.stdlib.attack.MlaLp;
 import dev.atk.stdlib.attack.RankAttack;
+import dev.atk.stdlib.attack.TopKAttack;
+import dev.atk.stdlib.attack.TopKOutcome;
+import dev.atk.stdlib.attack.TopKTargets;
 import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.SceneSet;
 import dev.atk.stdlib.loss.BceLoss;
@@ -74,7 +78,13 @@ public final class AttackBench {
                         RunControl.none()), 8),
                 new Entry("rank2() (no budget, 10 × 1000 iterations)", (model, m, x, items, e) -> new RankAttack(model,
                         0.5, RankAttack.Kind.RANK2, RankAttack.reference(), false).run(m, x, items, null, false,
-                        RunControl.none()), 8));
+                        RunControl.none()), 8),
+                topK("tkml_u(k=3) (fixed mode)", TopKAttack.Kind.UNTARGETED, scenes),
+                topK("tkml_t(k=3) (fixed mode)", TopKAttack.Kind.TARGETED, scenes),
+                topK("ml_ap(k=3) (fixed mode)", TopKAttack.Kind.MLAP, scenes),
+                new Entry("kfool(k=3) (fixed mode)", (model, m, x, items, e) -> outcomes(new KFool(model,
+                        new KFool.Options(3, 1000, false)).run(m, x, items, truth(scenes, items), false,
+                        RunControl.none())), 8));
         try (NDManager root = NDManager.newBaseManager();
              CountingClassifier model = new CountingClassifier(BundledModels.open(name))) {
             System.out.printf(Locale.ROOT, "model %s, %s %s, %d intra-op threads, %d images, eps %s, batch %d%n%n",
@@ -114,6 +124,27 @@ public final class AttackBench {
     }
 
     private static MlaLp.Stats lpStats;
+
+    /** A per-image top-k attack with the reference's settings in fixed mode (it attacks the real image). */
+    private static Entry topK(String name, TopKAttack.Kind kind, SceneSet scenes) {
+        return new Entry(name, (model, m, x, items, e) -> {
+            TopKAttack.Options o = new TopKAttack.Options(kind, 3, TopKAttack.defaultEps(kind, model.config().input()),
+                    1000, 0.01, TopKTargets.Case.BEST, 0, 0, false, true);
+            return outcomes(new TopKAttack(model, o).run(m, x, items, truth(scenes, items), false, RunControl.none()));
+        }, 8);
+    }
+
+    private static int[][] truth(SceneSet scenes, int[] items) {
+        int[][] out = new int[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = scenes.groundTruth(items[i]);
+        }
+        return out;
+    }
+
+    private static List<AttackOutcome> outcomes(List<TopKOutcome> out) {
+        return out.stream().map(TopKOutcome::outcome).toList();
+    }
 
     /** MLA-LP in fixed mode, remembering its solver statistics for the LP line under the table. */
     private static List<AttackOutcome> lp(CountingClassifier model, NDManager m, NDArray x, int[] items) {
