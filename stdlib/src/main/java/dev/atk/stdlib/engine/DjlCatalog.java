@@ -49,7 +49,7 @@ public final class DjlCatalog implements Catalog {
 
     private static final ParamInfo OBJECTIVE = ParamInfo.component("objective", ParamType.OBJECTIVE,
             ObjectiveCalls.DEFAULT, "what the labels should become: max_flip, hide(labels), show(labels), "
-                    + "flip(labels), random_case, hide_single, show_many(n)");
+                    + "flip(labels), random_case, hide_single, top_k(k), show_many(n)");
 
     private static final List<ComponentInfo> COMPONENTS = Stream.concat(Stream.of(
             new ComponentInfo("mifgsm", ComponentKind.ATTACK,

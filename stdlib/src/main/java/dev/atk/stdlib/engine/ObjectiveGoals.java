@@ -109,6 +109,9 @@ final class ObjectiveGoals {
             Goal g = byItem.get(o.item());
             Map<String, Double> measures = new HashMap<>();
             measures.put("success", g.achieved(o.adversarial(), threshold) ? 1.0 : 0.0);
+            if (g.topK() > 0) {
+                measures.put("fr_" + g.topK(), measures.get("success"));
+            }
             if (g.minPositives() > 0) {
                 measures.put("expected_labels", (double) g.minPositives());
             }

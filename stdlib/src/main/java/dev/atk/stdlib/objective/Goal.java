@@ -7,8 +7,14 @@ package dev.atk.stdlib.objective;
  * @param target the wanted prediction per label (1, 0 or NaN)
  * @param minPositives when positive: success means at least this many positive labels, whichever they are (the
  *     per-label targets then only steer the attack); 0: success means every cared label reached its target
+ * @param topK when positive: success means no label the target wants negative is among the {@code topK} largest
+ *     confidences (the top-k objective, §9's untargeted success), whatever the threshold says
  */
-public record Goal(float[] target, int minPositives) {
+public record Goal(float[] target, int minPositives, int topK) {
+
+    public Goal(float[] target, int minPositives) {
+        this(target, minPositives, 0);
+    }
 
     /** Every label to the other side of the threshold: the reference's "extreme case", ATK's default. */
     public static Goal maxFlip(float[] clean, double threshold) {
@@ -65,6 +71,21 @@ public record Goal(float[] target, int minPositives) {
         return n;
     }
 
+    /** The indices of the k largest confidences (ties to the lower index). */
+    static int[] largest(float[] confidences, int k) {
+        Integer[] order = new Integer[confidences.length];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (a, b) -> confidences[a] != confidences[b]
+                ? Float.compare(confidences[b], confidences[a]) : Integer.compare(a, b));
+        int[] out = new int[Math.min(k, order.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
     /** Labels the objective cares about. */
     public int cared() {
         int n = 0;
@@ -76,6 +97,14 @@ public record Goal(float[] target, int minPositives) {
 
     /** Whether the adversarial confidences achieve this goal (the count rule when there is one). */
     public boolean achieved(float[] confidences, double threshold) {
+        if (topK > 0) {
+            for (int j : largest(confidences, topK)) {
+                if (cares(j) && target[j] < 0.5f) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (minPositives > 0) {
             int shown = 0;
             for (float c : confidences) {

@@ -39,6 +39,9 @@ public final class ObjectiveCalls {
             new ComponentInfo("hide_single", ComponentKind.OBJECTIVE,
                     "hide one random positive label, keep the rest (§8.1; seeded per image)", List.of(), false,
                     false),
+            new ComponentInfo("top_k", ComponentKind.OBJECTIVE,
+                    "every ground-truth label out of the k highest confidences (§9's untargeted top-k success)",
+                    List.of(ParamInfo.integer("k", 3, 1.0, 1000.0, "the top-k")), false, false),
             new ComponentInfo("show_many", ComponentKind.OBJECTIVE,
                     "every label positive; success = at least avgLabels + 2^n labels shown (§11)",
                     List.of(ParamInfo.integer("n", 0, -1.0, 7.0, "the scenario: avgLabels + 2^n labels; -1: all")),
@@ -59,6 +62,7 @@ public final class ObjectiveCalls {
                     !call.args().containsKey("keep") || "rest".equals(call.string("keep")));
             case "random_case" -> RandomCase.randomCase();
             case "hide_single" -> RandomCase.hideSingle();
+            case "top_k" -> new TopK((int) (call.args().containsKey("k") ? call.integer("k") : 3));
             case "show_many" -> new ShowMany((int) (call.args().containsKey("n") ? call.integer("n") : 0),
                     averageLabels.getAsDouble());
             default -> throw new AtkRuntimeException("unknown objective '" + call.name() + "' (known: "

@@ -44,7 +44,7 @@ class DjlCatalogTest {
                 catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
         assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
         assertEquals(List.of("all", "class", "random", "closest"), catalog.names(ComponentKind.TARGETS));
-        assertEquals(List.of("max_flip", "hide", "show", "flip", "random_case", "hide_single", "show_many"),
+        assertEquals(List.of("max_flip", "hide", "show", "flip", "random_case", "hide_single", "top_k", "show_many"),
                 catalog.names(ComponentKind.OBJECTIVE));
         assertEquals("flip(labels=[], keep=rest)",
                 catalog.find(ComponentKind.OBJECTIVE, "flip").orElseThrow().signature());

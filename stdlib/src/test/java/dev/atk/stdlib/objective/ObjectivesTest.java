@@ -95,6 +95,18 @@ class ObjectivesTest {
     }
 
     @Test
+    void topKHidesTheGroundTruthFromTheKHighestConfidences() {
+        Goal g = ObjectiveCalls.of(call("top_k", Map.of("k", 2L)), LABELS, () -> 0)
+                .goal(CLEAN, 0.5, new int[] {1, 0, 1, 0, 0}, new SplittableRandom(3));
+        assertArrayEquals(new float[] {0, N, 0, N, N}, g.target());
+        assertEquals(2, g.topK());
+        // the top 2 are dog and car: no ground truth (person, cat) among them, whatever the threshold says
+        assertTrue(g.achieved(new float[] {0.7f, 0.9f, 0.6f, 0.1f, 0.8f}, 0.5));
+        assertFalse(g.achieved(new float[] {0.7f, 0.9f, 0.6f, 0.1f, 0.65f}, 0.5), "person is second");
+        assertFalse(g.achieved(new float[] {0.1f, 0.9f, 0.9f, 0.1f, 0.1f}, 0.5), "a tie goes to the lower index");
+    }
+
+    @Test
     void unknownLabelsAndIndicesAreMessages() {
         AtkRuntimeException e = assertThrows(AtkRuntimeException.class,
                 () -> goal(call("hide", Map.of("labels", List.of("horse")))));
