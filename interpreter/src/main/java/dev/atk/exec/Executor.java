@@ -289,7 +289,8 @@ public final class Executor {
         Provenance provenance = new Provenance(info.scriptHash(), key, model.weightsHash(), taskSeed,
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
         AttackTask task = new AttackTask(backend, log, results, progress, cancelled);
-        AttackContext context = new AttackContext(a.settings(), profile, taskSeed, null, correlations);
+        AttackContext context = new AttackContext(a.settings(), profile, taskSeed, null, correlations)
+                .withSample(sample.items());
         task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
                         key.substring(0, 16), context, provenance, perImage),
                 model, sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()));

@@ -11,9 +11,17 @@ package dev.atk.spi;
  *     else null
  * @param keepImages whether each outcome carries its clean and adversarial pixels ({@link AttackOutcome#image}), for
  *     {@code report … as images}; off for every recorded run
+ * @param sample every item of the plan's sample, of which a call attacks some (a resumed run only the missing ones);
+ *     null when unknown. Attacks that learn from other images (the universal perturbations) train outside it, so
+ *     no attacked image is a training image and a resumed run trains on the same images.
  */
 public record AttackContext(RunSettings settings, ProfileResult profile, long taskSeed, float[][] clean,
-                            CorrelationResult correlations, boolean keepImages) {
+                            CorrelationResult correlations, boolean keepImages, int[] sample) {
+
+    public AttackContext(RunSettings settings, ProfileResult profile, long taskSeed, float[][] clean,
+                         CorrelationResult correlations, boolean keepImages) {
+        this(settings, profile, taskSeed, clean, correlations, keepImages, null);
+    }
 
     /** A context without a precomputed clean pass. */
     public AttackContext(RunSettings settings, ProfileResult profile, long taskSeed) {
@@ -28,12 +36,17 @@ public record AttackContext(RunSettings settings, ProfileResult profile, long ta
 
     /** The same context with the clean confidences of the attacked items. */
     public AttackContext withClean(float[][] cleanConfidences) {
-        return new AttackContext(settings, profile, taskSeed, cleanConfidences, correlations, keepImages);
+        return new AttackContext(settings, profile, taskSeed, cleanConfidences, correlations, keepImages, sample);
     }
 
     /** The same context, asking for every outcome's pixels. */
     public AttackContext withImages() {
-        return new AttackContext(settings, profile, taskSeed, clean, correlations, true);
+        return new AttackContext(settings, profile, taskSeed, clean, correlations, true, sample);
+    }
+
+    /** The same context, knowing the whole sample. */
+    public AttackContext withSample(int[] items) {
+        return new AttackContext(settings, profile, taskSeed, clean, correlations, keepImages, items.clone());
     }
 
     /** The clean confidences of items {@code from .. from+count-1} of the call, or null. */

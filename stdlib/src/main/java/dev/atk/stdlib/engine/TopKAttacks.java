@@ -31,9 +31,10 @@ import java.util.Set;
  * and {@code queries}. A record's target says what the attack aimed at: for the untargeted ones the ground-truth
  * labels out of the top-k (0, the rest free); for the targeted ones the target set T in (1) and the rest out (0).
  *
- * <p>The universal attacks train δ once per call on the data set's first {@code train} items (the reference trains on
- * the first 3000 of its list and tests on the next 1000), then evaluate every attacked image; an attacked image that
- * was also a training image is marked by the measure {@code in_training}.
+ * <p>The universal attacks train δ once per call on the data set's first {@code train} items outside the plan's sample
+ * (the reference trains on the first 3000 of its list and tests on the next 1000), then evaluate every attacked
+ * image. Without a known sample (a direct SPI call) the training images skip the attacked ones; an attacked image
+ * that was a training image anyway would be marked by the measure {@code in_training}.
  */
 final class TopKAttacks {
     static final Set<String> NAMES = Set.of("tkml_u", "tkml_t", "ml_ap", "kfool", "tkml_uv", "kuap");
@@ -100,8 +101,12 @@ final class TopKAttacks {
     static void runUniversal(ComponentCall attack, Classifier model, NDManager parent, ImageSet data, int[] items,
                              AttackContext context,
                              java.util.function.Consumer<List<AttackOutcome>> sink, RunControl control) {
-        int trainCount = Math.min(data.count(), integer(attack, "train", 24));
-        int[] trainItems = java.util.stream.IntStream.range(0, trainCount).toArray();
+        int[] trainItems = trainingItems(data.count(), integer(attack, "train", 24),
+                context.sample() != null ? context.sample() : items);
+        java.util.Set<Integer> trainingSet = new java.util.HashSet<>();
+        for (int t : trainItems) {
+            trainingSet.add(t);
+        }
         var in = model.config().input();
         double uapEps = number(attack, "uap_eps", -1);
         UniversalTopK.Options options = new UniversalTopK.Options(
@@ -126,7 +131,7 @@ final class TopKAttacks {
                     List<AttackOutcome> records = records(out, truth, context);
                     for (int i = 0; i < records.size(); i++) {
                         records.set(i, records.get(i).withMeasures(Map.of(
-                                "in_training", chunk[i] < trainCount ? 1.0 : 0.0,
+                                "in_training", trainingSet.contains(chunk[i]) ? 1.0 : 0.0,
                                 "training_fooling_rate", training.foolingRates()[training.foolingRates().length - 1],
                                 "training_passes", (double) training.passes())));
                     }
@@ -136,6 +141,26 @@ final class TopKAttacks {
         } catch (IllegalArgumentException e) {
             throw new AtkRuntimeException(attack.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The first {@code n} items of the data set that are not in {@code excluded}, in index order. */
+    static int[] trainingItems(int count, int n, int[] excluded) {
+        java.util.Set<Integer> skip = new java.util.HashSet<>();
+        for (int e : excluded) {
+            skip.add(e);
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < count && k < n; i++) {
+            if (!skip.contains(i)) {
+                out[k++] = i;
+            }
+        }
+        if (k == 0) {
+            throw new AtkRuntimeException("no image of the data set is left to train a universal perturbation on: "
+                    + "the sample takes them all");
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     private static TopKAttack.Options options(ComponentCall attack, Classifier model, AttackContext context) {
