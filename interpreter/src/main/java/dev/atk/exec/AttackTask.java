@@ -96,7 +96,7 @@ final class AttackTask {
     private void runMatched(Spec spec, ModelHandle model, DataHandle data, Executor.SampleValue sample,
                             float[][] cleanPass) {
         int n = sample.items().length;
-        List<Integer> todo = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean missing = false;
             for (int k = 0; k < spec.budgetLabels().length; k++) {
@@ -112,20 +112,20 @@ final class AttackTask {
                 }
             }
             if (missing) {
-                todo.add(i);
+                pending.add(i);
             }
         }
-        if (todo.isEmpty()) {
+        if (pending.isEmpty()) {
             progress.note(spec.label() + ": every matched record found in the log");
             return;
         }
         long planned = 0;
-        for (int i : todo) {
+        for (int i : pending) {
             planned += backend.plannedSteps(spec.call(), present(spec.perImage()[i]), 1, spec.context());
         }
-        ExecControl control = new ExecControl(spec.label() + " at each image's matched eps on " + todo.size()
+        ExecControl control = new ExecControl(spec.label() + " at each image's matched eps on " + pending.size()
                 + " images", planned, progress, cancelled);
-        for (int i : todo) {
+        for (int i : pending) {
             int item = sample.items()[i];
             String id = sample.ids()[i];
             int[] sources = java.util.stream.IntStream.range(0, spec.budgetLabels().length)

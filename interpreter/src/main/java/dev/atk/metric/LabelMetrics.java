@@ -77,26 +77,18 @@ public final class LabelMetrics {
 
     /** Share of (wanted positive, wanted negative) pairs whose negative scores at least as high as its positive. */
     public static double rankingLoss(LabelGoal g) {
-        long pairs = 0;
-        long wrong = 0;
-        for (int p = 0; p < g.labels(); p++) {
-            if (g.target()[p] != 1) {
-                continue;
-            }
-            for (int q = 0; q < g.labels(); q++) {
-                if (g.target()[q] == 0) {
-                    pairs++;
-                    wrong += g.scores()[q] >= g.scores()[p] ? 1 : 0;
-                }
-            }
-        }
-        return pairs == 0 ? 0 : (double) wrong / pairs;
+        return pairShare(g, (positive, negative) -> negative >= positive ? 1 : 0, 0);
     }
 
     /** Instance AUC: the chance a wanted positive outscores a wanted negative, ties half. */
     public static double auc(LabelGoal g) {
+        return pairShare(g, (positive, negative) -> positive > negative ? 1 : positive == negative ? 0.5 : 0, 1);
+    }
+
+    /** The mean of {@code score} over every (wanted positive, wanted negative) pair, or {@code empty} without one. */
+    private static double pairShare(LabelGoal g, java.util.function.DoubleBinaryOperator score, double empty) {
         long pairs = 0;
-        double right = 0;
+        double sum = 0;
         for (int p = 0; p < g.labels(); p++) {
             if (g.target()[p] != 1) {
                 continue;
@@ -104,13 +96,11 @@ public final class LabelMetrics {
             for (int q = 0; q < g.labels(); q++) {
                 if (g.target()[q] == 0) {
                     pairs++;
-                    double a = g.scores()[p];
-                    double b = g.scores()[q];
-                    right += a > b ? 1 : a == b ? 0.5 : 0;
+                    sum += score.applyAsDouble(g.scores()[p], g.scores()[q]);
                 }
             }
         }
-        return pairs == 0 ? 1 : right / pairs;
+        return pairs == 0 ? empty : sum / pairs;
     }
 
     /** The instance's label-ranking average precision over the cared labels. */

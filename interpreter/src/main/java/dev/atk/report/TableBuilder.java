@@ -2,6 +2,7 @@ package dev.atk.report;
 
 import dev.atk.result.ResultRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,22 +16,27 @@ final class TableBuilder {
     private TableBuilder() {}
 
     static final String MINIMISE_HEADER = "min";
-    /** Column keys of matched budgets: far below any ε (budgets are ≥ 0). */
-    private static final double MATCHED_KEYS = -1e9;
+
+    /**
+     * What a column groups: a budget, or for matched budgets (each image its own ε) the source they were matched to.
+     * Matched columns come first in first-seen order, then budgets ascending, NaN (minimise-perturbation) last.
+     */
+    private record ColumnKey(double budget, String matched, int order) {
+        static final Comparator<ColumnKey> ORDER = Comparator.comparing((ColumnKey k) -> k.matched() == null)
+                .thenComparingInt(ColumnKey::order).thenComparing(ColumnKey::budget, Double::compare);
+    }
 
     static FlipsTable build(List<ResultRecord> records, ReportOptions options) {
         Map<String, String> labels = new LinkedHashMap<>();                 // canonical → attack, first appearance
-        // TreeMap on Double: exact budgets, ascending, and NaN (minimise-perturbation attacks) sorts last.
-        // Matched budgets (each image its own ε) group by their label instead, under keys below every real budget,
-        // in first-seen order.
-        TreeMap<Double, Set<String>> budgetLabels = new TreeMap<>();
-        Map<String, Double> matchedKeys = new LinkedHashMap<>();
-        Map<String, Map<Double, Map<String, Double>>> values = new HashMap<>();
+        TreeMap<ColumnKey, Set<String>> budgetLabels = new TreeMap<>(ColumnKey.ORDER);
+        Map<String, ColumnKey> matchedKeys = new LinkedHashMap<>();
+        Map<String, Map<ColumnKey, Map<String, Double>>> values = new HashMap<>();
         for (ResultRecord r : records) {
             String group = r.canonical() != null ? r.canonical() : r.attack();
             labels.putIfAbsent(group, r.attack() != null ? r.attack() : group);
-            double column = r.isMatched()
-                    ? matchedKeys.computeIfAbsent(r.budgetLabel(), l -> MATCHED_KEYS + matchedKeys.size()) : r.budget();
+            ColumnKey column = r.isMatched()
+                    ? matchedKeys.computeIfAbsent(r.budgetLabel(), l -> new ColumnKey(Double.NaN, l, matchedKeys.size()))
+                    : new ColumnKey(r.budget(), null, 0);
             budgetLabels.computeIfAbsent(column, b -> new LinkedHashSet<>()).add(r.budgetLabel());
             String item = r.itemId() != null ? r.itemId() : r.key();
             // A resumed run may log the same image twice; the later record wins, so no image counts double.
@@ -46,20 +52,16 @@ final class TableBuilder {
             }
         }
         List<Column> columns = new ArrayList<>();
-        List<Double> keys = new ArrayList<>();
-        budgetLabels.forEach((key, ls) -> {
-            boolean matched = key < MATCHED_KEYS / 2;
-            keys.add(key);
-            columns.add(matched ? new Column(Double.NaN, ls.iterator().next(), true)
-                    : new Column(key, header(key, ls), false));
-        });
+        List<ColumnKey> keys = new ArrayList<>(budgetLabels.keySet());
+        budgetLabels.forEach((key, ls) -> columns.add(key.matched() != null ? new Column(Double.NaN, key.matched(), true)
+                : new Column(key.budget(), header(key.budget(), ls), false)));
         boolean hasTotal = columns.stream().anyMatch(Column::onGrid);
 
         List<List<Cell>> grid = new ArrayList<>();
         List<Cell> totals = new ArrayList<>();
         for (String group : labels.keySet()) {
             List<Cell> cells = new ArrayList<>();
-            for (Double key : keys) {
+            for (ColumnKey key : keys) {
                 Map<String, Double> v = values.get(group).get(key);
                 cells.add(v == null ? null : Cell.of(v));
             }

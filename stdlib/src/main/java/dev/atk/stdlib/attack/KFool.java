@@ -64,14 +64,11 @@ public final class KFool {
                                  boolean keepImages, RunControl control) {
         long start = System.nanoTime();
         int batch = items.length;
-        if (images.getShape().get(0) != batch || groundTruth.length != batch) {
-            throw new IllegalArgumentException("images, items and ground truths disagree on the batch size");
-        }
+        TopKOutcomes.checkBatch(images, items, groundTruth);
         try (NDManager m = parent.newSubManager()) {
             NDArray x = images.duplicate();
             x.attach(m);
-            double[][] clean = TopKOutcomes.rows(model.logits(x).toType(DataType.FLOAT64, false).toDoubleArray(),
-                    batch);
+            double[][] clean = TopKOutcomes.logitRows(model, x);
             TopKOutcomes.Run run = attack(m, box.start(x, options.faithful()), groundTruth, control);
             ModelConfig.Input in = model.config().input();
             double[] pert = TopKOutcomes.pert(run.modifierNorms(), in.height(), in.width());

@@ -50,4 +50,16 @@ final class MinimalOutcomes {
         }
         return out;
     }
+
+    /**
+     * The outcomes with their {@code queries} measure: the clean pass plus {@code perIteration} model evaluations for
+     * each of the image's iterations (a Jacobian's C rows count C).
+     */
+    static List<AttackOutcome> withQueries(List<AttackOutcome> outcomes, int[] iterations, int perIteration) {
+        List<AttackOutcome> out = new ArrayList<>(outcomes.size());
+        for (int b = 0; b < outcomes.size(); b++) {
+            out.add(outcomes.get(b).withMeasures(java.util.Map.of("queries", 1.0 + (double) iterations[b] * perIteration)));
+        }
+        return out;
+    }
 }

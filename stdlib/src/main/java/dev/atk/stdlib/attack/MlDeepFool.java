@@ -128,13 +128,9 @@ public final class MlDeepFool {
                 control.advance(batch);
             }
             double seconds = (System.nanoTime() - start) / 1e9 / batch;
-            List<AttackOutcome> out = MinimalOutcomes.of(x, best, clean, confidences(best), items, iterations,
-                    threshold, keepImages, seconds);
-            for (int b = 0; b < batch; b++) {
-                // the clean pass, then per iteration the Jacobian's C rows and the candidate's forward pass
-                out.set(b, out.get(b).withMeasures(java.util.Map.of("queries", 1.0 + iterations[b] * (labels + 1.0))));
-            }
-            return out;
+            // per iteration the Jacobian's C rows and the candidate's forward pass
+            return MinimalOutcomes.withQueries(MinimalOutcomes.of(x, best, clean, confidences(best), items,
+                    iterations, threshold, keepImages, seconds), iterations, labels + 1);
         }
     }
 

@@ -39,8 +39,9 @@ import java.util.List;
  *
  * <p>{@code faithful} concerns the threshold adaptation only (the reference's flattened-mask indexing, see
  * {@link LpThresholds}). The reference's MOSEK interior point is replaced by ojAlgo's simplex, each optimum checked
- * by a duality bound ({@link LinearProgram}): the same z*, a vertex solution r. Labels that are attacked are those whose target differs from the clean prediction (strict
- * {@code >} threshold, as the max-flip target); the attack's own prediction uses σ ≥ threshold, as the reference.
+ * by a duality bound ({@link LinearProgram}): the same z*, a vertex solution r. Labels that are attacked are those
+ * whose target differs from the clean prediction (strict {@code >} threshold, as the max-flip target); the attack's
+ * own prediction uses σ ≥ threshold, as the reference.
  *
  * <p>Progress: {@code control.advance(B)} after each iteration (B image-iterations, as the other kernels count), and
  * cancellation is checked once per iteration and before each image's LP (an LP can take a second at d = 3136).
@@ -226,13 +227,10 @@ public final class MlaLp {
                 control.advance(batch);
             }
             stats = new Stats(iter, lps, solves, solveSeconds, variables, constraints, maxGap);
-            List<AttackOutcome> out = MinimalOutcomes.of(x, best, toFloat(clean), toFloat(confidences(best)), items,
-                    iterations, threshold, keepImages, (System.nanoTime() - start) / 1e9 / batch);
-            for (int b = 0; b < batch; b++) {
-                // the clean pass, then per iteration the Jacobian's C rows and the stepped image's forward pass
-                out.set(b, out.get(b).withMeasures(java.util.Map.of("queries", 1.0 + iterations[b] * (labels + 1.0))));
-            }
-            return out;
+            // per iteration the Jacobian's C rows and the stepped image's forward pass
+            return MinimalOutcomes.withQueries(MinimalOutcomes.of(x, best, toFloat(clean), toFloat(confidences(best)),
+                    items, iterations, threshold, keepImages, (System.nanoTime() - start) / 1e9 / batch), iterations,
+                    labels + 1);
         }
     }
 

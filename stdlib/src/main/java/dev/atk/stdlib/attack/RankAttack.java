@@ -101,20 +101,11 @@ public final class RankAttack {
             return new TanhAdam.Terms(hinge.mul(cnst).add(distance), distance);
         };
         TanhAdam.Score score = conf -> cosine(conf, criterion);
-        TanhAdam adam = new TanhAdam(model, options.maxIter(), options.learningRate());
-        TanhAdam.Best overall = new TanhAdam.Best();
-        overall.offer(m, cosine(clean, criterion), 0, clean, space.reference());
-        ConstSearch search = new ConstSearch(options.initialConst(), options.binarySteps());
-        int iterations = 0;
-        for (int step = 0; step < options.binarySteps(); step++) {
-            TanhAdam.Best best = new TanhAdam.Best();
-            iterations += adam.optimise(m, space, loss, search.constFor(step), score, best, overall, control, masks);
-            search.update(matched(best.confidences, target) == wanted);
-            best.image.close();
-        }
-        return MinimalOutcomes.of(x, overall.image, new float[][] {clean}, new float[][] {overall.confidences},
-                new int[] {item}, new int[] {iterations}, threshold, keepImages, (System.nanoTime() - start) / 1e9)
-                .get(0).withMeasures(java.util.Map.of("queries", 1.0 + iterations));
+        int all = wanted; // success: every cared label on its target's side
+        TanhAdam.Search search = new TanhAdam(model, options.maxIter(), options.learningRate()).searchConst(m, space,
+                loss, score, clean, options.initialConst(), options.binarySteps(), conf -> matched(conf, target) == all,
+                control, masks);
+        return search.outcome(x, clean, item, threshold, keepImages, start);
     }
 
     /**

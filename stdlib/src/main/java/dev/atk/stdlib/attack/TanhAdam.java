@@ -54,6 +54,18 @@ final class TanhAdam {
         }
     }
 
+    /** The overall best image of a const search and the iterations it took. */
+    record Search(Best overall, int iterations) {
+        /** The image's record: its best image measured against x; queries = the clean pass + one per Adam step. */
+        dev.atk.spi.AttackOutcome outcome(NDArray x, float[] clean, int item, double threshold, boolean keepImages,
+                                          long start) {
+            int[] its = {iterations};
+            return MinimalOutcomes.withQueries(MinimalOutcomes.of(x, overall.image, new float[][] {clean},
+                    new float[][] {overall.confidences}, new int[] {item}, its, threshold, keepImages,
+                    (System.nanoTime() - start) / 1e9), its, 1).get(0);
+        }
+    }
+
     private final Classifier model;
     private final int maxIter;
     private final double learningRate;
@@ -62,6 +74,29 @@ final class TanhAdam {
         this.model = model;
         this.maxIter = maxIter;
         this.learningRate = learningRate;
+    }
+
+    /**
+     * The binary search on const ({@link ConstSearch}) around {@link #optimise}: each step optimises from m = 0, the
+     * step's best image decides success, and the best over all steps (seeded with the clean image) is returned.
+     *
+     * @param clean the clean confidences (the starting best, at distance 0)
+     * @param success whether a step's best confidences reach the goal
+     */
+    Search searchConst(NDManager m, TanhSpace space, Loss loss, Score score, float[] clean, double initialConst,
+                       int steps, java.util.function.Predicate<float[]> success, RunControl control,
+                       NDArray... pinned) {
+        Best overall = new Best();
+        overall.offer(m, score.of(clean), 0, clean, space.reference());
+        ConstSearch search = new ConstSearch(initialConst, steps);
+        int iterations = 0;
+        for (int step = 0; step < steps; step++) {
+            Best best = new Best();
+            iterations += optimise(m, space, loss, search.constFor(step), score, best, overall, control, pinned);
+            search.update(success.test(best.confidences));
+            best.image.close();
+        }
+        return new Search(overall, iterations);
     }
 
     /**

@@ -145,14 +145,11 @@ public final class TopKAttack {
                                  boolean keepImages, RunControl control) {
         long start = System.nanoTime();
         int batch = items.length;
-        if (images.getShape().get(0) != batch || groundTruth.length != batch) {
-            throw new IllegalArgumentException("images, items and ground truths disagree on the batch size");
-        }
+        TopKOutcomes.checkBatch(images, items, groundTruth);
         try (NDManager m = parent.newSubManager()) {
             NDArray x = images.duplicate();
             x.attach(m);
-            double[][] clean = TopKOutcomes.rows(model.logits(x).toType(DataType.FLOAT64, false).toDoubleArray(),
-                    batch);
+            double[][] clean = TopKOutcomes.logitRows(model, x);
             int[][] targets = null;
             if (options.kind() != Kind.UNTARGETED) { // chosen on model(x), the un-tanh'd input (§9.3)
                 targets = new int[batch][];

@@ -29,6 +29,19 @@ final class TopKOutcomes {
         }
     }
 
+    /** The batch's images, item ids and ground-truth rows must agree on the batch size. */
+    static void checkBatch(NDArray images, int[] items, int[][] groundTruth) {
+        if (images.getShape().get(0) != items.length || groundTruth.length != items.length) {
+            throw new IllegalArgumentException("images, items and ground truths disagree on the batch size");
+        }
+    }
+
+    /** model(x) as host rows, float64 (B·C numbers: per-label vectors, once per run). */
+    static double[][] logitRows(dev.atk.stdlib.model.Classifier model, NDArray x) {
+        return rows(model.logits(x).toType(ai.djl.ndarray.types.DataType.FLOAT64, false).toDoubleArray(),
+                (int) x.getShape().get(0));
+    }
+
     /**
      * @param x B×… the real clean images (pixel norms are measured against them)
      * @param cleanLogits model(x) per image
