@@ -8,6 +8,18 @@ public sealed interface Budget {
 
     String label();
 
+    /**
+     * No budget: an attack that minimises the perturbation instead (ML-DeepFool, ML-CW, MLA-LP, the rank and top-k
+     * attacks). Its records carry ε = NaN and sit in the {@code min} column; {@code matched(SET)} reads their
+     * per-image perturbations.
+     */
+    record Minimal() implements Budget {
+        @Override
+        public String label() {
+            return Values.format(Double.NaN);
+        }
+    }
+
     record Fixed(double value) implements Budget {
         @Override
         public String label() {

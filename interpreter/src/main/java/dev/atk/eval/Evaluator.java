@@ -95,6 +95,9 @@ public final class Evaluator {
         if (v instanceof Budget.Fixed f) {
             return f.value();
         }
+        if (v instanceof Budget.Minimal) {
+            return Double.NaN;
+        }
         if (v instanceof Budget.OfProfile p) {
             ProfileResult r = ctx.resolve(new PendingProfile(p.profileNode()));
             if (r == null) {

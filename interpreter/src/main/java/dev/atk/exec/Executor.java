@@ -282,7 +282,7 @@ public final class Executor {
         for (int i = 0; i < budgets.length && perImage == null; i++) {
             Budget b = a.budgets().get(i);
             budgets[i] = b instanceof Budget.Fixed f ? f.value() : (Double) evaluator.resolved(b, runtimeContext(a.profile()));
-            labels[i] = b instanceof Budget.Fixed ? Values.format(budgets[i])
+            labels[i] = b instanceof Budget.Fixed || b instanceof Budget.Minimal ? b.label()
                     : String.format("%.4g", budgets[i]) + " (" + b.label() + ")";
         }
         long taskSeed = Hashing.derivedSeed(a.settings().seed(), key);

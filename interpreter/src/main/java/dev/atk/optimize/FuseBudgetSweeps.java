@@ -39,8 +39,8 @@ public final class FuseBudgetSweeps implements Rule {
                 openGroups.clear();
             }
             // minimal attacks have no budgets to fuse; per-image (matched) budgets run image by image
-            if (!(n instanceof PlanNode.Attack a) || a.budgets().stream().anyMatch(b -> b instanceof Budget.Fixed f
-                    && Double.isNaN(f.value()) || b instanceof Budget.Matched)) {
+            if (!(n instanceof PlanNode.Attack a) || a.budgets().stream().anyMatch(b -> b instanceof Budget.Minimal
+                    || b instanceof Budget.Matched)) {
                 continue;
             }
             String key = plan.digest(a.id()) + a.into() + a.model() + a.sample() + a.predict() + a.profile() + "/" + a.correlations();

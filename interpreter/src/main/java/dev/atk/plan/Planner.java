@@ -155,15 +155,21 @@ public final class Planner {
         List<Integer> members = namedSets.getOrDefault(set, List.of());
         for (PlanNode n : nodes) {
             if (members.contains(n.id()) && n instanceof PlanNode.Attack a && a.budgets().size() == 1
-                    && a.budgets().get(0) instanceof Budget.Fixed f && Double.isNaN(f.value())) {
+                    && a.budgets().get(0) instanceof Budget.Minimal) {
                 out.add(new Budget.Matched(a.id(), a.label()));
             }
         }
         if (out.isEmpty()) {
-            throw new EvalException(c.span(), "matched(" + set + "): no minimal-perturbation attack (ml_cw, "
-                    + "ml_deepfool, mla_lp, rank1, rank2) was run into '" + set + "' before this statement");
+            throw new EvalException(c.span(), "matched(" + set + "): no minimal-perturbation attack ("
+                    + String.join(", ", minimalAttacks()) + ") was run into '" + set + "' before this statement");
         }
         return out;
+    }
+
+    /** The attacks that take no budget, from the catalog. */
+    private List<String> minimalAttacks() {
+        return catalog.components().stream().filter(i -> i.kind() == dev.atk.spi.ComponentKind.ATTACK
+                && !i.usesBudget()).map(dev.atk.spi.ComponentInfo::name).toList();
     }
 
     private static Object budgetOf(Map<String, Object> env) {
@@ -363,7 +369,7 @@ public final class Planner {
             int correlations = catalog.needsCorrelations(call)
                     ? analysisNode(new AnalysisArgs("correlations", null, null, LabelAttackRequest.UP)) : -1;
             int predict = predictNode();
-            List<Budget> budgets = !info.usesBudget() ? List.of(new Budget.Fixed(Double.NaN))
+            List<Budget> budgets = !info.usesBudget() ? List.<Budget>of(new Budget.Minimal())
                     : budget instanceof List<?> matched ? matched.stream().map(Budget::of).toList()
                     : List.of(Budget.of(budget));
             int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile,

@@ -61,13 +61,14 @@ public record ComponentCall(String name, Map<String, Object> args) {
         StringBuilder b = new StringBuilder(name).append('(');
         boolean first = true;
         for (Map.Entry<String, Object> e : args.entrySet()) {
-            b.append(first ? "" : ", ").append(e.getKey()).append('=').append(text(e.getValue()));
+            b.append(first ? "" : ", ").append(e.getKey()).append('=').append(valueText(e.getValue()));
             first = false;
         }
         return b.append(')').toString();
     }
 
-    private static String text(Object v) {
+    /** How a canonical call writes one argument value: {@code 1}, {@code 0.5}, {@code slam(q=0.5)}, {@code ["a", 3]}. */
+    public static String valueText(Object v) {
         if (v instanceof ComponentCall c) {
             return c.canonical();
         }
@@ -80,7 +81,7 @@ public record ComponentCall(String name, Map<String, Object> args) {
         if (v instanceof List<?> l) {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < l.size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(l.get(i) instanceof String s ? '"' + s + '"' : text(l.get(i)));
+                b.append(i == 0 ? "" : ", ").append(l.get(i) instanceof String s ? '"' + s + '"' : valueText(l.get(i)));
             }
             return b.append(']').toString();
         }

@@ -25,9 +25,11 @@ import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.analysis.AttackabilityProbe;
 import dev.atk.stdlib.analysis.CorrelationExtractor;
-import dev.atk.stdlib.attack.MiFgsm;
 import dev.atk.stdlib.attack.MiFgsmConfig;
-import dev.atk.stdlib.attack.Norm;
+import dev.atk.stdlib.attacks.AttackProvider;
+import dev.atk.stdlib.attacks.AttackProviders;
+import dev.atk.stdlib.attacks.AttackRun;
+import dev.atk.stdlib.attacks.GradientAttackLoop;
 import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.DataException;
 import dev.atk.stdlib.data.FashionMnist;
@@ -283,110 +285,20 @@ public final class DjlBackend implements Backend {
     }
 
     private static MiFgsmConfig kernelConfig(DjlModel m, RunSettings settings, double mu) {
-        try {
-            return MiFgsmConfig.of(settings, mu, m.inputMin(), m.inputMax());
-        } catch (IllegalArgumentException e) {
-            throw new AtkRuntimeException(e.getMessage(), e);
-        }
+        return GradientAttackLoop.kernelConfig(settings, mu, m.inputMin(), m.inputMax());
     }
 
     // ---------------------------------------------------------------- attacks
 
+    /** Dispatches to the attack's registered provider ({@link AttackProviders}): no attack is named here. */
     @Override
     public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
+        AttackProvider provider = AttackProviders.installed().of(attack);
         DjlModel m = model(model);
-        var images = pixels(m, data);
-        if (TopKAttacks.handles(attack)) {
-            TopKAttacks.attack(attack, m.classifier(context.settings()), root, imageSet(data), items,
-                    chunks(items, batchSize(context.settings())), images, context, sink, control);
-            return;
-        }
-        ObjectiveGoals objective = ObjectiveGoals.of(attack, m.labels(), imageSet(data), context);
-        if (MinimalAttacks.handles(attack)) {
-            int done = 0;
-            for (int[] chunk : chunks(items, batchSize(context.settings()))) {
-                control.checkCancelled();
-                float[][] clean = context.cleanSlice(done, chunk.length);
-                done += chunk.length;
-                try (NDManager sub = root.newSubManager()) {
-                    NDArray batch = images.apply(sub, chunk);
-                    if (objective.isMaxFlip()) {
-                        sink.accept(MinimalAttacks.run(attack, m.classifier(context.settings()), sub, batch, chunk,
-                                null, context, control));
-                        continue;
-                    }
-                    var goals = objective.goals(clean != null ? clean : confidences(m.classifier(), batch), chunk);
-                    sink.accept(objective.judged(MinimalAttacks.run(attack, m.classifier(context.settings()), sub,
-                            batch, chunk, ObjectiveGoals.signs(goals), context, control), goals, chunk));
-                }
-            }
-            return;
-        }
-        AttackSpec spec = spec(attack);
-        spec.validate(context.profile());
-        MiFgsmConfig kernelConfig = kernelConfig(m, context.settings(), spec.mu());
-        for (double eps : budgets) {
-            if (!(eps >= 0)) {
-                throw new AtkRuntimeException(attack.name() + ": budget must be >= 0, got " + eps);
-            }
-            Preflight.checkBudget(m.classifier(), attack.name(), eps, kernelConfig.norm() == Norm.L2);
-        }
-        TargetWeights targets = TargetWeights.of(spec.targets(), context);
-        if (!objective.isMaxFlip() && !targets.all()) {
-            throw new AtkRuntimeException(attack.name() + ": targets=" + spec.targets().name() + "(...) chooses labels "
-                    + "to flip, which only max_flip has; with objective=" + ObjectiveGoals.objectiveCall(attack).name()
-                    + "(...) the objective says which labels move (leave targets=all)");
-        }
-        MiFgsm kernel = new MiFgsm(m.classifier(context.settings()), kernelConfig)
-                .keepingImages(context.keepImages());
-        var lossAt = spec.lossAt(context.profile());
-        int done = 0;
-        for (int[] chunk : chunks(items, batchSize(context.settings()))) {
-            control.checkCancelled();
-            // the plan's shared clean pass, when the executor has one: no clean forward pass per attack and budget
-            float[][] clean = context.cleanSlice(done, chunk.length);
-            done += chunk.length;
-            try (NDManager sub = root.newSubManager()) {
-                NDArray batch = images.apply(sub, chunk);
-                if (clean == null && (!targets.all() || !objective.isMaxFlip())) {
-                    clean = confidences(m.classifier(), batch); // subsets and goals come from the clean confidences
-                }
-                var goals = objective.isMaxFlip() ? null : objective.goals(clean, chunk);
-                NDArray goalTargets = goals == null ? null : ObjectiveGoals.targets(sub, goals);
-                Consumer<List<AttackOutcome>> judged = goals == null ? sink
-                        : outcomes -> sink.accept(objective.judged(outcomes, goals, chunk));
-                if (spec.classic() != null) {
-                    for (double eps : budgets) {
-                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps), goals);
-                        judged.accept(spec.classic().run(m.classifier(context.settings()), kernelConfig, sub, batch,
-                                chunk, clean, lossAt.apply(eps), weights, goalTargets, eps, context.taskSeed(),
-                                context.keepImages(), control));
-                    }
-                } else if (spec.dependsOnBudget()) {
-                    for (double eps : budgets) {
-                        NDArray weights = weightTensor(sub, targets.weights(clean, chunk, eps), goals);
-                        judged.accept(kernel.sweep(sub, batch, chunk, clean, lossAt.apply(eps), weights, goalTargets,
-                                new double[] {eps}, control).get(0));
-                    }
-                } else {
-                    NDArray weights = weightTensor(sub, targets.weights(clean, chunk, Double.NaN), goals);
-                    List<AttackOutcome> all = new ArrayList<>();
-                    kernel.sweep(sub, batch, chunk, clean, lossAt.apply(0), weights, goalTargets, budgets, control)
-                            .forEach(all::addAll);
-                    judged.accept(all);
-                }
-            }
-        }
-    }
-
-    /** The selection's weights, masked by the goals' cared labels when there is an objective. */
-    private static NDArray weightTensor(NDManager manager, float[][] weights, dev.atk.stdlib.objective.Goal[] goals) {
-        return goals == null ? weightTensor(manager, weights) : manager.create(ObjectiveGoals.weights(weights, goals));
-    }
-
-    private static NDArray weightTensor(NDManager manager, float[][] weights) {
-        return weights == null ? null : manager.create(weights);
+        AttackRun run = new AttackRun(m.classifier(context.settings()), m.classifier(), root, imageSet(data), items,
+                pixels(m, data), context, control);
+        provider.run(run, attack, budgets, sink);
     }
 
     /** sigmoid(model(images)) as host rows (one per image). */
@@ -433,32 +345,9 @@ public final class DjlBackend implements Backend {
         }
     }
 
-    private static AttackSpec spec(ComponentCall attack) {
-        try {
-            return AttackSpec.of(attack);
-        } catch (IllegalArgumentException e) {
-            throw new AtkRuntimeException(attack.name() + ": " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
-        if (TopKAttacks.handles(attack)) {
-            return TopKAttacks.maxSteps(attack) * images;
-        }
-        if (MinimalAttacks.handles(attack)) {
-            return MinimalAttacks.maxSteps(attack) * images; // an upper bound: images stop once every label matches
-        }
-        AttackSpec spec = spec(attack);
-        MiFgsmConfig cfg;
-        try {
-            cfg = MiFgsmConfig.of(context.settings(), spec.mu(), 0, 1);
-        } catch (IllegalArgumentException e) {
-            throw new AtkRuntimeException(e.getMessage(), e);
-        }
-        long perImage = spec.classic() != null ? (long) spec.classic().stepsPerBudget() * budgets.length
-                : spec.dependsOnBudget() ? MiFgsm.perBudgetSteps(cfg, budgets) : MiFgsm.sweepSteps(cfg, budgets);
-        return perImage * images;
+        return AttackProviders.installed().of(attack).stepsPerImage(attack, budgets, context.settings()) * images;
     }
 
     @Override

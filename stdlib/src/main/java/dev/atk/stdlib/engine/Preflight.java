@@ -26,7 +26,7 @@ import java.util.Optional;
  * </ol>
  * The budget check (ε within the input range) is {@link #checkBudget}, run per attack.
  */
-final class Preflight {
+public final class Preflight {
     /** Probe images: enough to see non-logit outputs and a dead gradient, cheap on a 448×448 model. */
     static final int PROBES = 4;
     /** Relative tolerance of the determinism check; eval-mode reruns of one module agree far below it. */
@@ -151,7 +151,7 @@ final class Preflight {
      * A budget must be meaningful for the input range (the armory #862 class of mistake: ε = 8 for [0,1] images).
      * Under L∞ it must not exceed the range's width; under L2, the diagonal of the input box.
      */
-    static void checkBudget(Classifier model, String attack, double eps, boolean l2) {
+    public static void checkBudget(Classifier model, String attack, double eps, boolean l2) {
         ModelConfig.Input in = model.config().input();
         double width = in.max() - in.min();
         double limit = l2 ? width * Math.sqrt((double) in.channels() * in.height() * in.width()) : width;

@@ -1,4 +1,4 @@
-package dev.atk.stdlib.engine;
+package dev.atk.stdlib.attacks;
 
 import dev.atk.select.ClassSubset;
 import dev.atk.select.LabelCorrelations;
@@ -40,7 +40,7 @@ final class TargetWeights {
         double[][] normalized = null;
         if (needsCorrelations(targets)) {
             if (context.correlations() == null) {
-                throw new AtkRuntimeException("class(gamma=" + targets.number("gamma") + ") needs the label "
+                throw new AtkRuntimeException("class(gamma=" + SharedParams.GAMMA.numberIn(targets) + ") needs the label "
                         + "correlations (ALGORITHMS.md §5), but none were given");
             }
             normalized = LabelCorrelations.normalized(context.correlations().raw());
@@ -61,13 +61,13 @@ final class TargetWeights {
         return switch (targets.name()) {
             case "all" -> false;
             case "class" -> true;
-            case "random", "closest" -> targets.integer("n") < 0;
+            case "random", "closest" -> SharedParams.N.integerIn(targets) < 0;
             default -> throw unknown(targets);
         };
     }
 
     static boolean needsCorrelations(ComponentCall targets) {
-        return targets.name().equals("class") && targets.number("gamma") > 0;
+        return targets.name().equals("class") && SharedParams.GAMMA.numberIn(targets) > 0;
     }
 
     static AtkRuntimeException unknown(ComponentCall targets) {
@@ -106,8 +106,9 @@ final class TargetWeights {
             case "class" -> {
                 double[][] icm = normalizedCorrelations == null ? new double[labels][labels]
                         : LabelCorrelations.instanceMatrix(normalizedCorrelations, up);
-                ClassSubset.Options options = new ClassSubset.Options(targets.number("gamma"),
-                        (int) targets.integer("branches"), (int) targets.integer("depth"), targets.bool("normalize_z"));
+                ClassSubset.Options options = new ClassSubset.Options(SharedParams.GAMMA.numberIn(targets),
+                        SharedParams.BRANCHES.integerIn(targets), SharedParams.DEPTH.integerIn(targets),
+                        SharedParams.NORMALIZE_Z.boolIn(targets));
                 yield ClassSubset.select(LabelCorrelations.closeness(confidences, up), icm, n, options);
             }
             case "random" -> random(labels, n, item, eps);
@@ -117,11 +118,11 @@ final class TargetWeights {
     }
 
     private int length(double eps, int labels) {
-        if (targets.name().equals("class") || targets.integer("n") < 0) {
+        if (targets.name().equals("class") || SharedParams.N.integerIn(targets) < 0) {
             ProfileResult profile = context.profile();
-            return profile.classLength(eps, targets.number("ratio"));
+            return profile.classLength(eps, SharedParams.RATIO.numberIn(targets));
         }
-        return (int) Math.min(labels, targets.integer("n"));
+        return Math.min(labels, SharedParams.N.integerIn(targets));
     }
 
     private List<Integer> random(int labels, int n, int item, double eps) {

@@ -1,4 +1,4 @@
-package dev.atk.stdlib.engine;
+package dev.atk.stdlib.attacks;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;

@@ -1,4 +1,4 @@
-package dev.atk.stdlib.engine;
+package dev.atk.stdlib.attacks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,14 +41,14 @@ class TargetWeightsTest {
     }
 
     private static ComponentCall classCall(double gamma) {
-        return AttackSpec.of(new ComponentCall("class", Map.of("gamma", gamma))).targets();
+        return new MiFgsmRecipes().spec(new ComponentCall("class", Map.of("gamma", gamma))).targets();
     }
 
     @Test
     void subsetLengthsFollowTheStoredProfile() {
         // §6.1: subset_length for ASL-COCO at the 7 budgets
         int[] expected = {16, 36, 69, 80, 80, 80, 80};
-        TargetWeights random = targets(AttackSpec.of(ComponentCall.of("random_subset")).targets(), null);
+        TargetWeights random = targets(new MiFgsmRecipes().spec(ComponentCall.of("random_subset")).targets(), null);
         for (int b = 0; b < GRID.length; b++) {
             float[][] w = random.weights(new float[][] {confidences(b, 80)}, new int[] {7}, GRID[b]);
             double chosen = 0;
@@ -63,7 +63,7 @@ class TargetWeightsTest {
     @Test
     void classWithGammaZeroTakesTheLabelsClosestToTheThreshold() {
         float[] p = confidences(3, 80);
-        TargetWeights closest = targets(AttackSpec.of(new ComponentCall("closest", Map.of("n", 16L))).targets(), null);
+        TargetWeights closest = targets(new MiFgsmRecipes().spec(new ComponentCall("closest", Map.of("n", 16L))).targets(), null);
         List<Integer> byClass = targets(classCall(0), null).subset(p, 0, GRID[0]);
         assertEquals(new HashSet<>(closest.subset(p, 0, GRID[0])), new HashSet<>(byClass));
         double worstInside = byClass.stream().mapToDouble(i -> Math.abs(p[i] - 0.5)).max().orElseThrow();
@@ -98,7 +98,7 @@ class TargetWeightsTest {
 
     @Test
     void randomSubsetsAreSeededPerItemAndBudget() {
-        TargetWeights random = targets(AttackSpec.of(ComponentCall.of("random_subset")).targets(), null);
+        TargetWeights random = targets(new MiFgsmRecipes().spec(ComponentCall.of("random_subset")).targets(), null);
         float[] p = confidences(5, 80);
         assertEquals(random.subset(p, 3, GRID[0]), random.subset(p, 3, GRID[0]));
         assertNotEquals(random.subset(p, 3, GRID[0]), random.subset(p, 4, GRID[0]));
@@ -108,7 +108,7 @@ class TargetWeightsTest {
 
     @Test
     void anEmptySubsetWeighsNothingAndAllMeansNoWeights() {
-        TargetWeights none = targets(AttackSpec.of(new ComponentCall("closest", Map.of("n", 0L))).targets(), null);
+        TargetWeights none = targets(new MiFgsmRecipes().spec(new ComponentCall("closest", Map.of("n", 0L))).targets(), null);
         float[][] w = none.weights(new float[][] {confidences(1, 80)}, new int[] {0}, 0.01);
         for (float v : w[0]) {
             assertEquals(0f, v);
@@ -119,12 +119,12 @@ class TargetWeightsTest {
 
     @Test
     void whatDependsOnTheBudget() {
-        assertTrue(AttackSpec.of(ComponentCall.of("random_subset")).dependsOnBudget());
-        assertTrue(AttackSpec.of(new ComponentCall("class", Map.of("gamma", 0.0))).dependsOnBudget());
-        assertTrue(!AttackSpec.of(new ComponentCall("closest", Map.of("n", 5L))).dependsOnBudget());
-        assertTrue(AttackSpec.of(new ComponentCall("mifgsm", Map.of("loss", ComponentCall.of("linear"),
+        assertTrue(new MiFgsmRecipes().spec(ComponentCall.of("random_subset")).dependsOnBudget());
+        assertTrue(new MiFgsmRecipes().spec(new ComponentCall("class", Map.of("gamma", 0.0))).dependsOnBudget());
+        assertTrue(!new MiFgsmRecipes().spec(new ComponentCall("closest", Map.of("n", 5L))).dependsOnBudget());
+        assertTrue(new MiFgsmRecipes().spec(new ComponentCall("mifgsm", Map.of("loss", ComponentCall.of("linear"),
                 "targets", new ComponentCall("class", Map.of("gamma", 0.05, "branches", 4L, "depth", 4L,
                         "ratio", 1.66, "normalize_z", false))))).needsCorrelations());
-        assertTrue(!AttackSpec.of(new ComponentCall("class", Map.of("gamma", 0.0))).needsCorrelations());
+        assertTrue(!new MiFgsmRecipes().spec(new ComponentCall("class", Map.of("gamma", 0.0))).needsCorrelations());
     }
 }

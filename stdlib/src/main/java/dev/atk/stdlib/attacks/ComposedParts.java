@@ -1,0 +1,32 @@
+package dev.atk.stdlib.attacks;
+
+import dev.atk.spi.ComponentInfo;
+import dev.atk.spi.ComponentKind;
+import java.util.List;
+
+/**
+ * The losses and target selections the gradient attacks compose ({@code mifgsm(loss=slam(q=0.5), targets=class())}):
+ * their names, parameters and docs. {@link AttackSpec} turns them into kernel parts.
+ */
+public final class ComposedParts {
+    private ComposedParts() {}
+
+    public static final List<ComponentInfo> LOSSES = List.of(
+            new ComponentInfo("bce", ComponentKind.LOSS, "binary cross-entropy (torch BCELoss, patient)", List.of(),
+                    false, false),
+            new ComponentInfo("linear", ComponentKind.LOSS, "linear loss t(1−y)+(1−t)y (greedy)", List.of(), false,
+                    false),
+            new ComponentInfo("slam", ComponentKind.LOSS, "SLAM: (1−qp)·linear + qp·BCE", List.of(SharedParams.Q),
+                    true, false));
+
+    public static final List<ComponentInfo> TARGET_SELECTIONS = List.of(
+            new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",
+                    List.of(), false, false),
+            new ComponentInfo("class", ComponentKind.TARGETS,
+                    "CLASS's subset (§6): closeness and correlations, branching look-ahead", SharedParams.CLASS, true,
+                    false),
+            new ComponentInfo("random", ComponentKind.TARGETS, "n random labels, seeded per task, item and budget",
+                    List.of(SharedParams.N, SharedParams.RATIO), false, false),
+            new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",
+                    List.of(SharedParams.N, SharedParams.RATIO), false, false));
+}
