@@ -3,7 +3,7 @@
  * and budget, a Total column, the best cell per column marked when a t-test against the runner-up is significant)
  * and their renderers (text, CSV, JSON, Markdown). ALGORITHMS.md §7.5.
  *
- * <p>The statistics are written here rather than taken from a library because the interpreter module carries no
- * maths dependency; {@link dev.atk.report.StudentT} is the only non-trivial piece.
+ * <p>The t statistics, their degrees of freedom and the zero-variance and too-few-observations cases are computed
+ * here; the t distribution's tail ({@link dev.atk.report.StudentT}) is Hipparchus' regularized incomplete beta.
  */
 package dev.atk.report;

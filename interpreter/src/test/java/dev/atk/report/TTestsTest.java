@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Paired, Welch and pooled t-tests on data small enough to do by hand; p from the closed forms in StudentTTest. */
 class TTestsTest {
-    private static double p3(double t) { return 2 * (1 - StudentTTest.cdf3(Math.abs(t))); }
+    private static double p3(double t) { return StudentTTest.p3(t); }
 
     @Test
     void pairedByHand() {
@@ -70,7 +70,7 @@ class TTestsTest {
         assertEquals(2523.0 / 457, r.df(), 1e-12);
         assertEquals(StudentT.twoSidedP(r.t(), r.df()), r.p(), 0);
         assertTrue(r.p() > StudentT.twoSidedP(r.t(), 6) && r.p() < StudentT.twoSidedP(r.t(), 5));
-        StudentTTest.assertRelative(0.06913359319239241297, r.p(), 1e-12);   // mpmath; scipy ttest_ind(equal_var=False)
+        StudentTTest.assertRelative(0.06913359319239241297, r.p(), 1e-13);   // mpmath; scipy ttest_ind(equal_var=False)
         assertEquals(9, r.n());
     }
 
@@ -92,6 +92,34 @@ class TTestsTest {
         assertEquals(0.070484, r.p(), 1e-6);
         // Equal sizes: pooled and Welch share t.
         assertEquals(r.t(), WelchTTest.test(new double[] {1, 2, 3}, new double[] {3, 4, 5}).t(), 1e-12);
+    }
+
+    /** Flips-like samples (integers 0…80) against scipy 1.17: ttest_rel, ttest_ind(equal_var=False), ttest_ind. */
+    @Test
+    void agreeWithScipy() {
+        double[] a = {76, 52, 63, 65, 53, 67, 64, 35, 25, 43, 37, 74, 70, 25, 50};
+        double[] b = {70, 54, 56, 71, 53, 63, 65, 34, 22, 42, 36, 62, 71, 18, 50};
+        double[] c = {60, 35, 32, 52, 31, 37, 55, 78, 53, 70, 75};
+        assertScipy(1.848401262153177, 14.0, 0.08577494237173099, PairedTTest.test(a, b));
+        assertScipy(0.10602034560160954, 21.614070629597805, 0.9165440439335577, WelchTTest.test(a, c));
+        assertScipy(0.10614388659027844, 24.0, 0.9163504210828202, PooledTTest.test(a, c));
+        assertScipy(0.3401012673232129, 27.99514599675955, 0.7363189909772557, WelchTTest.test(a, b));
+        assertScipy(0.3401012673232129, 28.0, 0.7363185531925698, PooledTTest.test(a, b));
+    }
+
+    private static void assertScipy(double t, double df, double p, TTestResult r) {
+        StudentTTest.assertRelative(t, r.t(), 1e-13);
+        StudentTTest.assertRelative(df, r.df(), 1e-13);
+        StudentTTest.assertRelative(p, r.p(), 1e-13);
+    }
+
+    @Test
+    void nanObservationsGiveAnUndefinedTest() {
+        TTestResult r = PairedTTest.test(new double[] {1, Double.NaN, 3}, new double[] {0, 1, 1});
+        assertTrue(Double.isNaN(r.p()));
+        assertFalse(r.significant(0.05));
+        assertTrue(Double.isNaN(WelchTTest.test(new double[] {1, Double.NaN}, new double[] {0, 1, 1}).p()));
+        assertTrue(Double.isNaN(PooledTTest.test(new double[] {1, 2}, new double[] {0, Double.NaN, 1}).p()));
     }
 
     @Test

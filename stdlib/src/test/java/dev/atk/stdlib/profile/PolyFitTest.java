@@ -67,6 +67,42 @@ class PolyFitTest {
         }
     }
 
+    /**
+     * A noisy profile on the Q2L NUS-WIDE grid (13 points, step 5/256): the stored §4.4 polynomial plus Gaussian
+     * noise, clipped to [0, 81] and rounded to multiples of 0.01 as a mean over 100 images is. Coefficients from
+     * numpy.polynomial.polynomial.polyfit in float64 (numpy 2.4).
+     */
+    @Test
+    void noisyProfileMatchesNumpy() {
+        double[] e = new double[13];
+        for (int j = 0; j < e.length; j++) {
+            e[j] = j * 5.0 / 256;
+        }
+        double[] f = {0, 6.97, 20.25, 28.55, 30.56, 31.87, 35.4, 38.42, 40.5, 43.17, 43.01, 39.15, 42.59};
+        assertCoefficients(new double[] {-1.2672947640594943, 689.1358392195976, -4936.533796681617, 19003.11294630928,
+            -30595.973663660276}, PolyFit.fit(e, f, 4), 1e-11);
+        assertCoefficients(new double[] {-0.5116758241758426, 588.70415984016, -2827.3382681318717, 4661.250291468547},
+            PolyFit.fit(e, f, 3), 1e-11);
+    }
+
+    @Test
+    void exactPolynomialsThroughPoints() {
+        // y = 2 − 3x + 0.5x³ on x = 0…5 (all values exact in binary): the cubic fit is the polynomial itself.
+        double[] x = {0, 1, 2, 3, 4, 5};
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = 2 - 3 * x[i] + 0.5 * x[i] * x[i] * x[i];
+        }
+        double[] c = PolyFit.fit(x, y, 3);
+        assertEquals(2, c[0], 1e-12);
+        assertEquals(-3, c[1], 1e-12);
+        assertEquals(0, c[2], 1e-12);
+        assertEquals(0.5, c[3], 1e-13);
+        // a line through two points; a constant through one
+        assertCoefficients(new double[] {1, 2}, PolyFit.fit(new double[] {0.25, 0.75}, new double[] {1.5, 2.5}, 1), 1e-14);
+        assertCoefficients(new double[] {7, 0, 0}, PolyFit.fit(new double[] {0.5}, new double[] {7}, 2), 1e-15);
+    }
+
     @Test
     void fewerPointsThanCoefficientsInterpolates() {
         // numpy: polyfit(e[:3], f[:3], 2) = [~0, 60.8, 737.28]; asking for degree 4 pads with zeros.
