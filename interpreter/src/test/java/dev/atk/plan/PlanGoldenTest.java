@@ -1,6 +1,7 @@
 package dev.atk.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.atk.api.Session;
 import dev.atk.syntax.Source;
@@ -36,8 +37,12 @@ class PlanGoldenTest {
                         actual = s.explain(new Source(script.getFileName().toString(), text));
                     }
                     Path golden = Path.of(script.toString().replace(".atk", ".plan"));
-                    if (Boolean.getBoolean("atk.golden.update") || !Files.exists(golden)) {
+                    if (Boolean.getBoolean("atk.golden.update")) {
                         Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                    }
+                    // a missing golden is a failure, never a silent pass: write it on purpose, look at it, commit it
+                    if (!Files.exists(golden)) {
+                        fail("no golden file " + golden + " (run with -Datk.golden.update=true, then review it)");
                     }
                     assertEquals(Files.readString(golden), actual);
                 }));
