@@ -177,7 +177,7 @@ public final class Session implements AutoCloseable {
     }
 
     private static boolean needsBackend(Plan plan) {
-        return plan.nodes().stream().anyMatch(n -> !(n instanceof PlanNode.Print) && !(n instanceof PlanNode.Report));
+        return plan.nodes().stream().anyMatch(PlanNode::needsEngine);
     }
 
     private Backend backend() {

@@ -95,53 +95,96 @@ public final class Executor {
         }
     }
 
-    /**
-     * Loads a model or a data set, or draws a sample: the inputs every other node's content key needs (a model counts
-     * by its weight hash, a sample by its item ids). Returns false for any other node.
-     */
-    private boolean loadInput(PlanNode n, String key) {
-        if (n instanceof PlanNode.LoadModel m) {
-            values.put(n.id(), memo(key, () -> backend.loadModel(m.ref())));
-        } else if (n instanceof PlanNode.LoadData d) {
-            values.put(n.id(), memo(key, () -> backend.loadData(d.ref())));
-        } else if (n instanceof PlanNode.Sample s) {
-            sampleData.put(s.id(), (DataHandle) values.get(s.data()));
-            values.put(n.id(), memo(key, () -> sample(s)));
-        } else {
-            return false;
-        }
-        return true;
-    }
-
     private void step(PlanNode n) {
         String key = contentKey(n);
         contentKeys.put(n.id(), key);
-        if (loadInput(n, key)) {
-            return;
+        n.accept(new Step(key));
+    }
+
+    /** What running each kind of node does: its value goes to {@code values} (memoised by content key) or out. */
+    private final class Step implements PlanNode.Visitor<Void> {
+        private final String key;
+
+        Step(String key) {
+            this.key = key;
         }
-        if (n instanceof PlanNode.Predict p) {
-            values.put(n.id(), memo(key, () -> predict(p)));
-        } else if (n instanceof PlanNode.Profile p) {
-            values.put(n.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
+
+        @Override
+        public Void loadModel(PlanNode.LoadModel m) {
+            values.put(m.id(), memo(key, () -> backend.loadModel(m.ref())));
+            return null;
+        }
+
+        @Override
+        public Void loadData(PlanNode.LoadData d) {
+            values.put(d.id(), memo(key, () -> backend.loadData(d.ref())));
+            return null;
+        }
+
+        @Override
+        public Void sample(PlanNode.Sample s) {
+            sampleData.put(s.id(), (DataHandle) values.get(s.data()));
+            values.put(s.id(), memo(key, () -> Executor.this.sample(s)));
+            return null;
+        }
+
+        @Override
+        public Void predict(PlanNode.Predict p) {
+            values.put(p.id(), memo(key, () -> Executor.this.predict(p)));
+            return null;
+        }
+
+        @Override
+        public Void profile(PlanNode.Profile p) {
+            values.put(p.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
                     sampleData.get(p.probe()), ((SampleValue) values.get(p.probe())).items())));
-        } else if (n instanceof PlanNode.Correlations c) {
-            values.put(n.id(), memo(key, () -> analyses.correlations(c, key, (ModelHandle) values.get(c.model()),
+            return null;
+        }
+
+        @Override
+        public Void correlations(PlanNode.Correlations c) {
+            values.put(c.id(), memo(key, () -> analyses.correlations(c, key, (ModelHandle) values.get(c.model()),
                     sampleData.get(c.sample()), ((SampleValue) values.get(c.sample())).items())));
-            analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(c.model()), sampleData.get(c.sample())));
-        } else if (n instanceof PlanNode.Attackability a) {
-            values.put(n.id(), memo(key, () -> analyses.attackability(a, key, (ModelHandle) values.get(a.model()),
+            analysisInputs.put(c.id(), new AnalysisInputs((ModelHandle) values.get(c.model()),
+                    sampleData.get(c.sample())));
+            return null;
+        }
+
+        @Override
+        public Void attackability(PlanNode.Attackability a) {
+            values.put(a.id(), memo(key, () -> analyses.attackability(a, key, (ModelHandle) values.get(a.model()),
                     sampleData.get(a.sample()), ((SampleValue) values.get(a.sample())).items())));
-            analysisInputs.put(n.id(), new AnalysisInputs((ModelHandle) values.get(a.model()), sampleData.get(a.sample())));
-        } else if (n instanceof PlanNode.Chart c) {
-            chart(c);
-        } else if (n instanceof PlanNode.Attack a) {
-            attack(a, key);
-        } else if (n instanceof PlanNode.Report r && r.format().equals("images")) {
-            images(r);
-        } else if (n instanceof PlanNode.Report r) {
-            ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
-        } else if (n instanceof PlanNode.Print p) {
+            analysisInputs.put(a.id(), new AnalysisInputs((ModelHandle) values.get(a.model()),
+                    sampleData.get(a.sample())));
+            return null;
+        }
+
+        @Override
+        public Void attack(PlanNode.Attack a) {
+            Executor.this.attack(a, key);
+            return null;
+        }
+
+        @Override
+        public Void report(PlanNode.Report r) {
+            if (r.format().equals("images")) {
+                images(r);
+            } else {
+                ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
+            }
+            return null;
+        }
+
+        @Override
+        public Void chart(PlanNode.Chart c) {
+            Executor.this.chart(c);
+            return null;
+        }
+
+        @Override
+        public Void print(PlanNode.Print p) {
             out.println(Values.show(resolve(p.value())));
+            return null;
         }
     }
 
@@ -155,18 +198,81 @@ public final class Executor {
         for (PlanNode n : plan.nodes()) {
             String key = contentKey(n);
             contentKeys.put(n.id(), key);
-            if (loadInput(n, key)) {
-                continue;
-            }
-            if (n instanceof PlanNode.Profile) {
-                out.put(n.id(), status(caches.profiles(), key));
-            } else if (n instanceof PlanNode.Correlations) {
-                out.put(n.id(), status(caches.correlations(), key));
-            } else if (n instanceof PlanNode.Attackability) {
-                out.put(n.id(), status(caches.attackability(), key));
-            }
+            n.accept(new CacheStatus(key)).ifPresent(status -> out.put(n.id(), status));
         }
         return out;
+    }
+
+    /**
+     * A node's cache status for explain: analyses say hit or miss; the inputs their keys need (models, data,
+     * samples) are loaded; nothing else runs.
+     */
+    private final class CacheStatus implements PlanNode.Visitor<java.util.Optional<String>> {
+        private final Step load;
+        private final String key;
+
+        CacheStatus(String key) {
+            this.load = new Step(key);
+            this.key = key;
+        }
+
+        @Override
+        public java.util.Optional<String> loadModel(PlanNode.LoadModel n) {
+            load.loadModel(n);
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> loadData(PlanNode.LoadData n) {
+            load.loadData(n);
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> sample(PlanNode.Sample n) {
+            load.sample(n);
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> profile(PlanNode.Profile n) {
+            return java.util.Optional.of(status(caches.profiles(), key));
+        }
+
+        @Override
+        public java.util.Optional<String> correlations(PlanNode.Correlations n) {
+            return java.util.Optional.of(status(caches.correlations(), key));
+        }
+
+        @Override
+        public java.util.Optional<String> attackability(PlanNode.Attackability n) {
+            return java.util.Optional.of(status(caches.attackability(), key));
+        }
+
+        @Override
+        public java.util.Optional<String> predict(PlanNode.Predict n) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> attack(PlanNode.Attack n) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> report(PlanNode.Report n) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> chart(PlanNode.Chart n) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<String> print(PlanNode.Print n) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String status(DiskCache<?> cache, String key) {

@@ -68,10 +68,9 @@ public final class FuseBudgetSweeps implements Rule {
             if (n instanceof PlanNode.Attack a && budgetsOf.containsKey(a.id())) {
                 List<Budget> budgets = budgetsOf.get(a.id());
                 boolean fused = budgets.size() > 1 && catalog.trajectoryIndependentOfBudget(a.call(), a.settings());
-                n = new PlanNode.Attack(a.id(), a.span(), a.model(), a.sample(), a.predict(), a.profile(), a.correlations(), a.call(), a.label(),
-                        List.copyOf(budgets), fused, a.settings(), a.into());
+                n = a.withBudgets(List.copyOf(budgets), fused);
             }
-            out.add(Rewiring.rewire(n, replaced));
+            out.add(n.withInputs(Rule.renaming(replaced)));
         }
         return new Plan(out);
     }

@@ -25,7 +25,7 @@ public final class ShareCommonWork implements Rule {
         Map<Integer, Integer> replaced = new HashMap<>();
         List<PlanNode> kept = new ArrayList<>();
         for (PlanNode n : plan.nodes()) {
-            if (!(n instanceof PlanNode.Print) && !(n instanceof PlanNode.Report) && !(n instanceof PlanNode.Chart)) {
+            if (!n.isEffect()) {
                 String key = key(plan, n);
                 Integer first = firstByKey.putIfAbsent(key, n.id());
                 if (first != null) {
@@ -38,7 +38,7 @@ public final class ShareCommonWork implements Rule {
         if (replaced.isEmpty()) {
             return plan;
         }
-        return new Plan(kept.stream().map(n -> Rewiring.rewire(n, replaced)).toList());
+        return new Plan(kept.stream().map(n -> n.withInputs(Rule.renaming(replaced))).toList());
     }
 
     /** The digest, plus what an attack's digest leaves out on purpose (its budgets and result set). */

@@ -1,21 +1,27 @@
 package dev.atk.plan;
 
 import dev.atk.eval.Budget;
+import dev.atk.eval.Values;
 import dev.atk.report.Metric;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.DataRef;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.SourceSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntUnaryOperator;
 
 /**
- * One node of the logical plan. Inputs are referenced by node id; {@link #digestText()} lists everything that
- * determines the node's output besides its inputs, so {@link Plan#digest} is a content address.
+ * One node of the logical plan. Inputs are referenced by node id. Each node describes itself once
+ * ({@link #description()}): explain and the digest are two renderings of it, so {@link Plan#digest} is a content
+ * address. Each node rewrites its own inputs ({@link #withInputs}) when a rule merges nodes, and every stage that
+ * handles nodes does so through a {@link Visitor}, so a new kind of node does not compile until each stage says what
+ * it does with it.
  */
 public sealed interface PlanNode {
 
@@ -24,26 +30,78 @@ public sealed interface PlanNode {
     /** Ids of the nodes this one reads. */
     List<Integer> inputs();
 
-    /** One line for explain, without the id. */
-    String describe();
-
-    /** The node's own parameters in a canonical form, for its digest. */
-    String digestText();
-
     /** Where in the script this node comes from (for runtime errors). */
     SourceSpan span();
+
+    /** What the node computes, for explain and for its digest. */
+    NodeDescription description();
+
+    /** This node reading {@code to.applyAsInt(id)} instead of each input id (values that carry ids included). */
+    PlanNode withInputs(IntUnaryOperator to);
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One line for explain, without the id. */
+    default String describe() {
+        return description().explain();
+    }
+
+    /** The node's own parameters in a canonical form, for its digest. */
+    default String digestText() {
+        return description().digest();
+    }
+
+    /** Whether the node shows or writes something (never merged with an equal one: each happens where written). */
+    default boolean isEffect() {
+        return false;
+    }
+
+    /** Whether running the node needs the tensor engine (a print or a report of logged records does not). */
+    default boolean needsEngine() {
+        return true;
+    }
+
+    /** One method per kind of node: a stage that handles plan nodes implements all of them. */
+    interface Visitor<R> {
+        R loadModel(LoadModel n);
+
+        R loadData(LoadData n);
+
+        R sample(Sample n);
+
+        R predict(Predict n);
+
+        R profile(Profile n);
+
+        R correlations(Correlations n);
+
+        R attackability(Attackability n);
+
+        R attack(Attack n);
+
+        R report(Report n);
+
+        R chart(Chart n);
+
+        R print(Print n);
+    }
 
     record LoadModel(int id, SourceSpan span, ModelRef ref) implements PlanNode {
         public List<Integer> inputs() {
             return List.of();
         }
 
-        public String describe() {
-            return "LoadModel " + (ref.isPath() ? "\"" + ref.ref() + "\"" : ref.ref());
+        public NodeDescription description() {
+            return new NodeDescription("LoadModel", "model").term(ref.isPath() ? "\"" + ref.ref() + "\"" : ref.ref(),
+                    ref.ref()).digestOnly(ref.isPath());
         }
 
-        public String digestText() {
-            return "model:" + ref.ref() + ":" + ref.isPath();
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return this;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.loadModel(this);
         }
     }
 
@@ -52,27 +110,39 @@ public sealed interface PlanNode {
             return List.of();
         }
 
-        public String describe() {
-            return "LoadData " + ref.name() + (ref.dir() == null ? "" : " at \"" + ref.dir() + "\"") + " split " + ref.split();
+        public NodeDescription description() {
+            return new NodeDescription("LoadData", "data").term(ref.name(), ref.name())
+                    .term(ref.dir() == null ? "" : "at \"" + ref.dir() + "\"", ref.dir())
+                    .term("split " + ref.split(), ref.split());
         }
 
-        public String digestText() {
-            return "data:" + ref.name() + ":" + ref.dir() + ":" + ref.split();
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return this;
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.loadData(this);
         }
     }
 
     /** A seeded sample of a data split (n = 0: every item), after an optional {@code where} filter. */
-    record Sample(int id, SourceSpan span, int data, int n, long seed, Optional<Expr> where, String whereText) implements PlanNode {
+    record Sample(int id, SourceSpan span, int data, int n, long seed, Optional<Expr> where, String whereText)
+            implements PlanNode {
         public List<Integer> inputs() {
             return List.of(data);
         }
 
-        public String describe() {
-            return "Sample #" + data + (n == 0 ? " all" : " n=" + n) + " seed=" + seed + (where.isPresent() ? " where " + whereText : "");
+        public NodeDescription description() {
+            return new NodeDescription("Sample", "sample").input(null, data).term(n == 0 ? "all" : "n=" + n, n)
+                    .param("seed", seed).term(where.isPresent() ? "where " + whereText : "", whereText);
         }
 
-        public String digestText() {
-            return "sample:" + n + ":" + seed + ":" + whereText;
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Sample(id, span, to.applyAsInt(data), n, seed, where, whereText);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.sample(this);
         }
     }
 
@@ -82,28 +152,40 @@ public sealed interface PlanNode {
             return List.of(model, sample);
         }
 
-        public String describe() {
-            return "Predict model=#" + model + " images=#" + sample + " threshold=" + threshold;
+        public NodeDescription description() {
+            return new NodeDescription("Predict", "predict").input("model", model).input("images", sample)
+                    .param("threshold", threshold);
         }
 
-        public String digestText() {
-            return "predict:" + threshold;
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Predict(id, span, to.applyAsInt(model), to.applyAsInt(sample), threshold);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.predict(this);
         }
     }
 
     /** The model's flips-vs-budget profile on the probe images (ALGORITHMS.md §4); cached on disk by digest. */
-    record Profile(int id, SourceSpan span, int model, int probe, ProfileRequest request, RunSettings settings) implements PlanNode {
+    record Profile(int id, SourceSpan span, int model, int probe, ProfileRequest request, RunSettings settings)
+            implements PlanNode {
         public List<Integer> inputs() {
             return List.of(model, probe);
         }
 
-        public String describe() {
-            return "Profile model=#" + model + " probe=#" + probe + " interval=" + request.interval() + " stop<"
-                    + request.stopRatio() + " degree=" + request.degree() + " combine=" + request.combine() + " norm=" + settings.norm();
+        public NodeDescription description() {
+            return new NodeDescription("Profile", "profile").input("model", model).input("probe", probe)
+                    .explainOnly("interval=" + request.interval()).explainOnly("stop<" + request.stopRatio())
+                    .explainOnly("degree=" + request.degree()).explainOnly("combine=" + request.combine())
+                    .explainOnly("norm=" + settings.norm()).digestOnly(request).digestOnly(settings.digestText());
         }
 
-        public String digestText() {
-            return "profile:" + request + ":" + settings.digestText();
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Profile(id, span, to.applyAsInt(model), to.applyAsInt(probe), request, settings);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.profile(this);
         }
     }
 
@@ -112,19 +194,22 @@ public sealed interface PlanNode {
      * {@code sample} (flip-up: the first {@code request.samples()} of the seeded order; flip-down: per label, the first
      * that many whose ground truth contains it). Cached on disk by digest: it costs C·n attacks.
      */
-    record Correlations(int id, SourceSpan span, int model, int sample, LabelAttackRequest request, RunSettings settings)
-            implements PlanNode {
+    record Correlations(int id, SourceSpan span, int model, int sample, LabelAttackRequest request,
+                        RunSettings settings) implements PlanNode {
         public List<Integer> inputs() {
             return List.of(model, sample);
         }
 
-        public String describe() {
-            return "Correlations model=#" + model + " images=#" + sample + " flip-" + request.direction() + " eps="
-                    + dev.atk.eval.Values.format(request.eps()) + " samples=" + request.samples() + " norm=" + settings.norm();
+        public NodeDescription description() {
+            return labelAttacks("Correlations", "correlations", model, sample, request, settings);
         }
 
-        public String digestText() {
-            return "correlations:" + request + ":" + settings.digestText();
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Correlations(id, span, to.applyAsInt(model), to.applyAsInt(sample), request, settings);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.correlations(this);
         }
     }
 
@@ -139,26 +224,39 @@ public sealed interface PlanNode {
             return List.of(model, sample);
         }
 
-        public String describe() {
-            return "Attackability model=#" + model + " images=#" + sample + " flip-" + request.direction() + " eps="
-                    + dev.atk.eval.Values.format(request.eps()) + " samples=" + request.samples() + " norm=" + settings.norm();
+        public NodeDescription description() {
+            return labelAttacks("Attackability", "attackability", model, sample, request, settings);
         }
 
-        public String digestText() {
-            return "attackability:" + request + ":" + settings.digestText();
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Attackability(id, span, to.applyAsInt(model), to.applyAsInt(sample), request, settings);
         }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.attackability(this);
+        }
+    }
+
+    /** The one-label attacks of an analysis (correlations, attackability) on a model and a sample. */
+    private static NodeDescription labelAttacks(String kind, String digestKind, int model, int sample,
+                                                LabelAttackRequest request, RunSettings settings) {
+        return new NodeDescription(kind, digestKind).input("model", model).input("images", sample)
+                .explainOnly("flip-" + request.direction()).explainOnly("eps=" + Values.format(request.eps()))
+                .explainOnly("samples=" + request.samples()).explainOnly("norm=" + settings.norm())
+                .digestOnly(request).digestOnly(settings.digestText());
     }
 
     /**
      * An attack over a sample at one or more budgets. {@code fused}: one trajectory with a checkpoint per budget
      * (only for attacks whose trajectory does not depend on ε); otherwise one run per budget, images batched.
-     * {@code profile} and {@code correlations} are -1 when the attack needs none.
+     * {@code profile} and {@code correlations} are -1 when the attack needs none. Budgets are not part of the digest:
+     * a record's key adds its own budget, so sweeps can grow and resume.
      */
     record Attack(int id, SourceSpan span, int model, int sample, int predict, int profile, int correlations,
                   ComponentCall call, String label, List<Budget> budgets, boolean fused, RunSettings settings,
                   Optional<String> into) implements PlanNode {
         public List<Integer> inputs() {
-            List<Integer> in = new java.util.ArrayList<>(List.of(model, sample, predict));
+            List<Integer> in = new ArrayList<>(List.of(model, sample, predict));
             if (profile >= 0) {
                 in.add(profile);
             }
@@ -173,19 +271,38 @@ public sealed interface PlanNode {
             return List.copyOf(in);
         }
 
-        public String describe() {
+        public NodeDescription description() {
             String eps = budgets.size() == 1 ? "eps=" + budgets.get(0).label()
                     : "eps∈{" + String.join(", ", budgets.stream().map(Budget::label).toList()) + "}";
             String mode = budgets.size() == 1 ? "" : fused ? " as 1 trajectory with " + budgets.size() + " checkpoints"
                     : " as " + budgets.size() + " runs";
-            return "Attack " + call.canonical() + " " + eps + mode + " norm=" + settings.norm()
-                    + (profile < 0 ? "" : " profile=#" + profile)
-                    + (correlations < 0 ? "" : " correlations=#" + correlations) + into.map(n -> " into " + n).orElse("");
+            NodeDescription d = new NodeDescription("Attack", "attack").term(call.canonical(), call.canonical())
+                    .explainOnly(eps + mode).explainOnly("norm=" + settings.norm());
+            if (profile >= 0) {
+                d.input("profile", profile);
+            }
+            if (correlations >= 0) {
+                d.input("correlations", correlations);
+            }
+            into.ifPresent(n -> d.explainOnly("into " + n));
+            return d.digestOnly(settings.digestText()).digestOnly(settings.seed());
         }
 
-        /** Budgets are not part of the digest: a record's key adds its own budget, so sweeps can grow and resume. */
-        public String digestText() {
-            return "attack:" + call.canonical() + ":" + settings.digestText() + ":" + settings.seed();
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Attack(id, span, to.applyAsInt(model), to.applyAsInt(sample), to.applyAsInt(predict),
+                    profile < 0 ? -1 : to.applyAsInt(profile), correlations < 0 ? -1 : to.applyAsInt(correlations),
+                    call, label, budgets.stream().map(b -> PlannedValues.rewireBudget(b, to)).toList(), fused,
+                    settings, into);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.attack(this);
+        }
+
+        /** This attack at other budgets, fused into one trajectory or not. */
+        public Attack withBudgets(List<Budget> newBudgets, boolean newFused) {
+            return new Attack(id, span, model, sample, predict, profile, correlations, call, label, newBudgets,
+                    newFused, settings, into);
         }
     }
 
@@ -200,13 +317,34 @@ public sealed interface PlanNode {
             return attacks;
         }
 
-        public String describe() {
-            return "Report " + metric.keyword() + set.map(s -> " of " + s).orElse("") + " as " + format + to.map(t -> " to \"" + t + "\"").orElse("");
+        public NodeDescription description() {
+            NodeDescription d = new NodeDescription("Report", "report").term(metric.keyword(), metric)
+                    .term(set.map(s -> "of " + s).orElse(""), set).term("as " + format, format)
+                    .term(to.map(t -> "to \"" + t + "\"").orElse(""), to);
+            if (format.equals("images")) {
+                d.digestOnly(images);
+            }
+            if (format.equals("chart") && !chartX.equals("budget")) {
+                d.digestOnly("x=" + chartX);
+            }
+            return d;
         }
 
-        public String digestText() {
-            return "report:" + metric + ":" + set + ":" + format + ":" + to + (format.equals("images") ? ":" + images : "")
-                    + (format.equals("chart") && !chartX.equals("budget") ? ":x=" + chartX : "");
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Report(id, span, PlannedValues.distinct(attacks, to), metric, set, format, this.to, images,
+                    chartX);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.report(this);
+        }
+
+        public boolean isEffect() {
+            return true;
+        }
+
+        public boolean needsEngine() {
+            return false;
         }
     }
 
@@ -214,17 +352,27 @@ public sealed interface PlanNode {
      * {@code report VALUE as chart to "file.png"} for a profile, correlation matrix or attackability: the value is
      * resolved at run time (after the nodes it {@code needs}) and drawn.
      */
-    record Chart(int id, SourceSpan span, Object value, String text, List<Integer> needs, String to) implements PlanNode {
+    record Chart(int id, SourceSpan span, Object value, String text, List<Integer> needs, String to)
+            implements PlanNode {
         public List<Integer> inputs() {
             return needs;
         }
 
-        public String describe() {
-            return "Chart " + text + " to \"" + to + "\"";
+        public NodeDescription description() {
+            return new NodeDescription("Chart", "chart").term(text, text).term("to \"" + to + "\"", to);
         }
 
-        public String digestText() {
-            return "chart:" + text + ":" + to;
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Chart(id, span, PlannedValues.rewire(value, to), text, PlannedValues.distinct(needs, to),
+                    this.to);
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.chart(this);
+        }
+
+        public boolean isEffect() {
+            return true;
         }
     }
 
@@ -234,12 +382,24 @@ public sealed interface PlanNode {
             return needs;
         }
 
-        public String describe() {
-            return "Print " + text;
+        public NodeDescription description() {
+            return new NodeDescription("Print", "print").term(text, text);
         }
 
-        public String digestText() {
-            return "print:" + text;
+        public PlanNode withInputs(IntUnaryOperator to) {
+            return new Print(id, span, PlannedValues.rewire(value, to), text, PlannedValues.distinct(needs, to));
+        }
+
+        public <R> R accept(Visitor<R> v) {
+            return v.print(this);
+        }
+
+        public boolean isEffect() {
+            return true;
+        }
+
+        public boolean needsEngine() {
+            return false;
         }
     }
 }
