@@ -113,6 +113,7 @@ public final class LinePlot {
                     java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
             m.setLabel(label);
             m.setLabelFont(ChartStyle.TICK);
+            m.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
             m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             markers.add(m);
