@@ -1,49 +1,41 @@
 package dev.atk.chart;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Several charts in one image: laid out row by row in a grid of {@code columns}, each keeping its own title, with
- * an optional overall title and optional panel letters "(a)", "(b)", … for referring to panels in the text. Each
- * grid column is as wide as its widest chart and each grid row as tall as its tallest; a chart fills its cell.
- * A figure is a {@link Chart} too, so figures nest.
- *
- * <pre>{@code
- * Figure.builder().title("Correlation: model vs data").columns(2).panelLetters(true)
- *     .add(modelHeatmap).add(dataHeatmap).build().render(Path.of("correlations.png"));
- * }</pre>
+ * Several charts in one image, row by row in a grid of {@code columns}, each keeping its own title, under an
+ * optional overall title, with optional panel letters "(a)", "(b)", … for the text to refer to. Each grid column
+ * is as wide as its widest chart and each row as tall as its tallest. JFreeChart has no such composition for
+ * unrelated plots (its combined plots share an axis), so this stays here.
  */
 public final class Figure implements Chart {
-    static final double GAP = 12;
+    private static final double GAP = 12;
+    private static final double PAD = 8;
+    private static final Font TITLE = ChartStyle.TITLE.deriveFont(16f);
+    private static final Font LETTER = ChartStyle.TITLE.deriveFont(14f);
 
     private final String title;
     private final List<Chart> panels;
     private final int columns;
-    private final boolean panelLetters;
-    private final double[] columnWidths;
-    private final double[] rowHeights;
-    private final double titleBlock;
+    private final boolean letters;
+    private final double[] widths;
+    private final double[] heights;
 
     private Figure(Builder b) {
         title = b.title;
         panels = List.copyOf(b.panels);
-        columns = Math.max(1, Math.min(b.columns, Math.max(1, panels.size())));
-        panelLetters = b.panelLetters;
-        int rows = (panels.size() + columns - 1) / columns;
-        columnWidths = new double[columns];
-        rowHeights = new double[rows];
+        columns = Math.max(1, Math.min(b.columns, panels.size()));
+        letters = b.letters;
+        widths = new double[columns];
+        heights = new double[(panels.size() + columns - 1) / columns];
         for (int i = 0; i < panels.size(); i++) {
-            columnWidths[i % columns] = Math.max(columnWidths[i % columns], panels.get(i).width());
-            rowHeights[i / columns] = Math.max(rowHeights[i / columns], panels.get(i).height());
-        }
-        Graphics2D g = Canvas.measuring(1);
-        try {
-            titleBlock = title.isEmpty() ? 0 : Text.lineHeight(g, Theme.FIGURE_TITLE) + Theme.TITLE_GAP;
-        } finally {
-            g.dispose();
+            widths[i % columns] = Math.max(widths[i % columns], panels.get(i).width());
+            heights[i / columns] = Math.max(heights[i / columns], panels.get(i).height());
         }
     }
 
@@ -51,89 +43,90 @@ public final class Figure implements Chart {
         return new Builder();
     }
 
+    /** The title broken at spaces to the panels' width: a long title must wrap, not run off the image. */
+    private List<String> titleLines() {
+        double panelsWidth = GAP * (widths.length - 1);
+        for (double w : widths) {
+            panelsWidth += w;
+        }
+        return title.isEmpty() ? List.of() : TextWrap.words(title, TextWrap.metrics(TITLE), panelsWidth);
+    }
+
+    private double titleBlock() {
+        return title.isEmpty() ? 0 : titleLines().size() * TextWrap.metrics(TITLE).getHeight() + PAD;
+    }
+
     @Override
     public int width() {
-        double sum = 0;
-        for (double w : columnWidths) {
+        double sum = 2 * PAD + GAP * (widths.length - 1);
+        for (double w : widths) {
             sum += w;
         }
-        return Math.max(ChartSizes.MIN, (int) Math.ceil(sum + GAP * (columnWidths.length - 1) + 2 * Theme.PAD));
+        return (int) Math.ceil(sum);
     }
 
     @Override
     public int height() {
-        double sum = 0;
-        for (double h : rowHeights) {
+        double sum = 2 * PAD + titleBlock() + GAP * Math.max(0, heights.length - 1);
+        for (double h : heights) {
             sum += h;
         }
-        double gaps = GAP * Math.max(0, rowHeights.length - 1);
-        return Math.max(ChartSizes.MIN, (int) Math.ceil(sum + gaps + titleBlock + 2 * Theme.PAD));
+        return (int) Math.ceil(sum);
     }
 
     @Override
-    public void paint(Graphics2D g, Box area) {
-        if (!title.isEmpty()) {
-            g.setColor(Theme.TEXT.awt());
-            String fitted = Text.fit(g, Theme.FIGURE_TITLE, title, area.width() - 2 * Theme.PAD);
-            Text.draw(g, Theme.FIGURE_TITLE, fitted, area.centerX(), area.y() + Theme.PAD, Text.Horizontal.CENTER,
-                    Text.Vertical.TOP);
+    public void draw(Graphics2D g, Rectangle2D area) {
+        g.setPaint(ChartStyle.TEXT);
+        // scaled to the area, so a figure drawn into another size still fills it
+        double sx = area.getWidth() / width();
+        double sy = area.getHeight() / height();
+        g.setFont(TITLE);
+        double baseline = area.getY() + PAD * sy;
+        for (String line : titleLines()) {
+            baseline += TextWrap.metrics(TITLE).getHeight() * sy;
+            double w = g.getFontMetrics().getStringBounds(line, g).getWidth();
+            g.drawString(line, (float) (area.getCenterX() - w / 2), (float) (baseline - TextWrap.metrics(TITLE).getDescent()));
         }
-        if (panels.isEmpty()) {
-            CartesianPainter.paintNoData(g, area);
-            return;
-        }
-        // scale the natural grid to the area, so a figure painted into a larger or smaller box still fills it
-        double sx = (area.width() - 2 * Theme.PAD - GAP * (columns - 1)) / (width() - 2 * Theme.PAD - GAP * (columns - 1));
-        double sy = (area.height() - 2 * Theme.PAD - titleBlock - GAP * (rowHeights.length - 1))
-                / (height() - 2 * Theme.PAD - titleBlock - GAP * (rowHeights.length - 1));
-        double top = area.y() + Theme.PAD + titleBlock;
-        for (int r = 0; r < rowHeights.length; r++) {
-            double left = area.x() + Theme.PAD;
-            double rowHeight = rowHeights[r] * sy;
-            for (int c = 0; c < columns; c++) {
-                double cellWidth = columnWidths[c] * sx;
+        double top = area.getY() + (PAD + titleBlock()) * sy;
+        for (int r = 0; r < heights.length; r++) {
+            double left = area.getX() + PAD * sx;
+            for (int c = 0; c < columns && r * columns + c < panels.size(); c++) {
                 int index = r * columns + c;
-                if (index < panels.size()) {
-                    paintPanel(g, index, new Box(left, top, Math.max(0, cellWidth), Math.max(0, rowHeight)));
+                Rectangle2D cell = new Rectangle2D.Double(left, top, widths[c] * sx, heights[r] * sy);
+                Graphics2D panel = (Graphics2D) g.create();
+                try {
+                    // a panel must not draw over its neighbours
+                    panel.clip(cell);
+                    panels.get(index).draw(panel, cell);
+                } finally {
+                    panel.dispose();
                 }
-                left += cellWidth + GAP;
+                if (letters) {
+                    g.setPaint(ChartStyle.TEXT);
+                    g.setFont(LETTER);
+                    g.drawString("(" + letter(index) + ")", (float) cell.getX() + 4,
+                            (float) cell.getY() + LETTER.getSize2D() + 4);
+                }
+                left += (widths[c] + GAP) * sx;
             }
-            top += rowHeight + GAP;
-        }
-    }
-
-    private void paintPanel(Graphics2D g, int index, Box cell) {
-        Graphics2D panelGraphics = (Graphics2D) g.create();
-        try {
-            // a panel must not draw over its neighbours, whatever it does inside its cell
-            panelGraphics.clip(cell.rect());
-            panels.get(index).paint(panelGraphics, cell);
-        } finally {
-            panelGraphics.dispose();
-        }
-        if (panelLetters) {
-            g.setColor(Theme.TEXT.awt());
-            Text.draw(g, Theme.PANEL_LETTER, "(" + letter(index) + ")", cell.x() + 2, cell.y() + Theme.PAD,
-                    Text.Horizontal.LEFT, Text.Vertical.TOP);
+            top += (heights[r] + GAP) * sy;
         }
     }
 
     /** a, b, …, z, aa, ab, … */
     static String letter(int index) {
-        StringBuilder letters = new StringBuilder();
-        int n = index;
-        do {
-            letters.insert(0, (char) ('a' + n % 26));
-            n = n / 26 - 1;
-        } while (n >= 0);
-        return letters.toString();
+        StringBuilder s = new StringBuilder();
+        for (int n = index; n >= 0; n = n / 26 - 1) {
+            s.insert(0, (char) ('a' + n % 26));
+        }
+        return s.toString();
     }
 
     public static final class Builder {
         private String title = "";
         private final List<Chart> panels = new ArrayList<>();
         private int columns = 2;
-        private boolean panelLetters;
+        private boolean letters;
 
         private Builder() {}
 
@@ -142,7 +135,7 @@ public final class Figure implements Chart {
             return this;
         }
 
-        /** Panels per row (default 2); panels fill rows left to right. */
+        /** Panels per row (default 2), filled left to right. */
         public Builder columns(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("figure columns must be >= 1, got " + value);
@@ -152,23 +145,21 @@ public final class Figure implements Chart {
         }
 
         public Builder panelLetters(boolean value) {
-            panelLetters = value;
-            return this;
-        }
-
-        public Builder add(Chart panel) {
-            panels.add(Objects.requireNonNull(panel, "panel"));
+            letters = value;
             return this;
         }
 
         public Builder add(Chart... values) {
             for (Chart value : values) {
-                add(value);
+                panels.add(Objects.requireNonNull(value, "panel"));
             }
             return this;
         }
 
         public Figure build() {
+            if (panels.isEmpty()) {
+                throw new IllegalArgumentException("a figure needs at least one panel");
+            }
             return new Figure(this);
         }
     }

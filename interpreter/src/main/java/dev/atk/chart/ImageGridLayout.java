@@ -1,115 +1,117 @@
 package dev.atk.chart;
 
-import java.awt.Graphics2D;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Measures an {@link ImageGrid}: wrapped captions and row titles, the height of each row (image plus its tallest
- * caption), and the natural size of the whole grid. {@link #placedIn} then centres that block in a given area.
+ * Where each part of an {@link ImageGrid} goes, in logical units. Columns are at least a cell wide and wider when
+ * a caption holds a label that would not fit whole; captions and titles are wrapped here, once, with the same
+ * font metrics the PNG renderer uses (fractional, unscaled).
+ *
+ * @param columnLefts left edge of each column's slot; {@code columnWidths} its width (the image is centred)
+ * @param rowTops top of each row's images; captions follow under them
+ * @param captions per row, per column: the caption's wrapped lines
  */
-record ImageGridLayout(double originX, double originY, double contentWidth, double contentHeight,
-                       double titleBlock, double columnTitleBlock, double rowTitleWidth, int cellSize,
-                       double[] rowTops, List<List<List<String>>> captions, List<List<String>> rowTitles) {
-    static final double COLUMN_GAP = 10;
+public record ImageGridLayout(double width, double height, List<String> titleLines, List<List<String>> columnTitles,
+                              double columnTitleTop, double[] columnLefts, double[] columnWidths, double rowTitleRight,
+                              double[] rowTops, List<List<List<String>>> captions, Rectangle2D colorStrip) {
+    static final Font TITLE = ChartStyle.TITLE;
+    static final Font HEADING = ChartStyle.LABEL;
+    static final Font CAPTION = ChartStyle.CAPTION;
+    static final double PAD = 10;
+    static final double GAP = 12;
     static final double ROW_GAP = 14;
     static final double CAPTION_GAP = 4;
-    static final double ROW_TITLE_GAP = 8;
-    /** Size given to a grid without cells, so its "no data" note has room. */
-    private static final double EMPTY_WIDTH = 240;
-    private static final double EMPTY_HEIGHT = 120;
+    static final double STRIP = 12;
 
-    static ImageGridLayout measure(Graphics2D g, ImageGrid grid) {
-        int cell = grid.cellSize();
-        double titleBlock = CartesianLayout.titleBlock(g, grid.title());
-        double columnTitleBlock = grid.columnTitles().isEmpty() ? 0
-                : Text.lineHeight(g, Theme.AXIS_LABEL) + CAPTION_GAP;
-        List<List<String>> rowTitles = new ArrayList<>();
-        double rowTitleWidth = 0;
-        for (int r = 0; r < grid.rowCount(); r++) {
-            // a long row title wraps rather than pushing the images far to the right
-            List<String> lines = grid.rowTitle(r).isEmpty() ? List.of()
-                    : Text.wrap(g, Theme.AXIS_LABEL, grid.rowTitle(r), cell);
-            rowTitles.add(lines);
-            rowTitleWidth = Math.max(rowTitleWidth, Text.maxWidth(g, Theme.AXIS_LABEL, lines));
-        }
-        if (rowTitleWidth > 0) {
-            rowTitleWidth += ROW_TITLE_GAP;
-        }
-        double captionLine = Text.lineHeight(g, Theme.CAPTION);
-        List<List<List<String>>> captions = new ArrayList<>();
-        double[] rowTops = new double[grid.rowCount()];
-        double y = 0;
-        for (int r = 0; r < grid.rowCount(); r++) {
-            rowTops[r] = y;
-            List<List<String>> rowCaptions = new ArrayList<>();
-            int tallest = 0;
-            for (int c = 0; c < grid.columnCount(); c++) {
-                List<String> lines = new ArrayList<>();
-                for (String line : grid.cell(r, c).caption()) {
-                    lines.addAll(Text.wrap(g, Theme.CAPTION, line, cell));
+    /** Line height of {@code font}. */
+    static double line(Font font) {
+        return metrics(font).getHeight();
+    }
+
+    static FontMetrics metrics(Font font) {
+        return TextWrap.metrics(font);
+    }
+
+    static ImageGridLayout of(ImageGrid grid) {
+        FontMetrics caption = metrics(CAPTION);
+        FontMetrics heading = metrics(HEADING);
+        int n = grid.columns;
+        double[] widths = new double[n];
+        for (int c = 0; c < n; c++) {
+            widths[c] = grid.cellSize;
+            for (int r = 0; r < grid.rows.size(); r++) {
+                for (String paragraph : grid.cell(r, c).caption()) {
+                    widths[c] = Math.max(widths[c], Math.ceil(TextWrap.widestItem(paragraph, caption)));
                 }
-                rowCaptions.add(lines);
+            }
+        }
+        double rowTitleWidth = 0;
+        for (String t : grid.rowTitles) {
+            rowTitleWidth = Math.max(rowTitleWidth, heading.getStringBounds(t, null).getWidth());
+        }
+        double left = PAD + (rowTitleWidth > 0 ? rowTitleWidth + GAP : 0);
+        double rowTitleRight = left - GAP;
+        double[] lefts = new double[n];
+        for (int c = 0; c < n; c++) {
+            lefts[c] = left;
+            left += widths[c] + GAP;
+        }
+        double gridRight = left - GAP;
+        double barWidth = grid.colorBar == null ? 0 : GAP + barWidth(grid.colorBar, caption, heading);
+        double width = Math.max(gridRight + barWidth + PAD, 240);
+        List<String> titleLines = grid.title.isEmpty() ? List.of()
+                : TextWrap.words(grid.title, metrics(TITLE), width - 2 * PAD);
+        double y = PAD + titleLines.size() * line(TITLE) + (titleLines.isEmpty() ? 0 : CAPTION_GAP);
+        List<List<String>> columnTitles = new ArrayList<>();
+        int titleRows = 0;
+        for (int c = 0; c < n; c++) {
+            List<String> lines = c < grid.columnTitles.size()
+                    ? TextWrap.words(grid.columnTitles.get(c), heading, widths[c]) : List.of();
+            columnTitles.add(lines);
+            titleRows = Math.max(titleRows, lines.size());
+        }
+        double columnTitleTop = y;
+        y += titleRows * line(HEADING) + (titleRows > 0 ? CAPTION_GAP : 0);
+        double gridTop = y;
+        double[] tops = new double[grid.rows.size()];
+        List<List<List<String>>> captions = new ArrayList<>();
+        for (int r = 0; r < grid.rows.size(); r++) {
+            tops[r] = y;
+            List<List<String>> row = new ArrayList<>();
+            int tallest = 0;
+            for (int c = 0; c < n; c++) {
+                List<String> lines = new ArrayList<>();
+                for (String paragraph : grid.cell(r, c).caption()) {
+                    lines.addAll(TextWrap.items(paragraph, caption, widths[c]));
+                }
+                row.add(lines);
                 tallest = Math.max(tallest, lines.size());
             }
-            captions.add(rowCaptions);
-            y += cell + (tallest == 0 ? 0 : CAPTION_GAP + tallest * captionLine) + ROW_GAP;
+            captions.add(row);
+            y += grid.cellSize + (tallest > 0 ? CAPTION_GAP + tallest * line(CAPTION) : 0) + ROW_GAP;
         }
-        double gridHeight = grid.rowCount() == 0 ? 0 : y - ROW_GAP;
-        int columns = grid.columnCount();
-        double gridWidth = columns == 0 ? 0 : columns * cell + (columns - 1) * COLUMN_GAP;
-        double width = 2 * Theme.PAD + rowTitleWidth + gridWidth;
-        double height = 2 * Theme.PAD + titleBlock + columnTitleBlock + gridHeight;
-        if (grid.rowCount() == 0 || columns == 0) {
-            width = Math.max(width, EMPTY_WIDTH);
-            height = Math.max(height, EMPTY_HEIGHT);
+        double height = Math.max(y - ROW_GAP + PAD, 120);
+        Rectangle2D strip = null;
+        if (grid.colorBar != null) {
+            double top = gridTop + line(HEADING) + CAPTION_GAP;
+            double stripHeight = Math.max(grid.cellSize, Math.min(2 * grid.cellSize, y - ROW_GAP - top));
+            strip = new Rectangle2D.Double(gridRight + GAP, top, STRIP, stripHeight);
+            height = Math.max(height, top + stripHeight + line(CAPTION) + PAD);
         }
-        width = Math.max(width, 2 * Theme.PAD + Text.width(g, Theme.TITLE, grid.title()));
-        return new ImageGridLayout(0, 0, width, height, titleBlock, columnTitleBlock, rowTitleWidth, cell,
-                rowTops, captions, rowTitles);
+        return new ImageGridLayout(width, height, titleLines, columnTitles, columnTitleTop, lefts, widths,
+                rowTitleRight, tops, captions, strip);
     }
 
-    /** The same layout with its content block centred in {@code area}. */
-    ImageGridLayout placedIn(Box area) {
-        double x = area.x() + Math.max(0, (area.width() - contentWidth) / 2);
-        double y = area.y() + Math.max(0, (area.height() - contentHeight) / 2);
-        return new ImageGridLayout(x, y, contentWidth, contentHeight, titleBlock, columnTitleBlock, rowTitleWidth,
-                cellSize, rowTops, captions, rowTitles);
-    }
-
-    /** The square slot of cell (row, column). */
-    Box slot(int row, int column) {
-        double left = gridLeft() + column * (cellSize + COLUMN_GAP);
-        return new Box(left, gridTop() + rowTops[row], cellSize, cellSize);
-    }
-
-    /** Where {@code image} goes inside its slot: as large as fits, aspect kept, centred. */
-    Box imageBox(int row, int column, PixelImage image) {
-        Box slot = slot(row, column);
-        if (image == null) {
-            return slot;
+    /** Room for the strip, its value labels and its title. */
+    private static double barWidth(ColorBar bar, FontMetrics caption, FontMetrics heading) {
+        double labels = 0;
+        for (String s : List.of(bar.high(), bar.middle(), bar.low())) {
+            labels = Math.max(labels, caption.getStringBounds(s, null).getWidth());
         }
-        double scale = Math.min(slot.width() / image.width(), slot.height() / image.height());
-        double w = image.width() * scale;
-        double h = image.height() * scale;
-        return new Box(slot.x() + (slot.width() - w) / 2, slot.y() + (slot.height() - h) / 2, w, h);
-    }
-
-    /** The centre line of the grid's columns, for centring the title over the images rather than the row titles. */
-    double gridCenterX(int columns) {
-        double gridWidth = columns * cellSize + Math.max(0, columns - 1) * COLUMN_GAP;
-        return gridLeft() + gridWidth / 2;
-    }
-
-    double gridLeft() {
-        return originX + Theme.PAD + rowTitleWidth;
-    }
-
-    double gridTop() {
-        return originY + Theme.PAD + titleBlock + columnTitleBlock;
-    }
-
-    Box content() {
-        return new Box(originX, originY, contentWidth, contentHeight);
+        return Math.max(STRIP + 4 + labels, heading.getStringBounds(bar.title(), null).getWidth());
     }
 }

@@ -1,85 +1,109 @@
 package dev.atk.chart;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
-import java.util.List;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 
-/** Draws an {@link ImageGrid} from its {@link ImageGridLayout}. */
+/** Draws an {@link ImageGrid} where its {@link ImageGridLayout} says. */
 final class ImageGridPainter {
-    /** A hairline frame so white images stay distinct from the white page. */
-    private static final Rgb IMAGE_FRAME = new Rgb(190, 190, 190);
+    /** A hairline frame so that white images and unchanged perturbations stay distinct from the page. */
+    private static final Color FRAME = new Color(190, 190, 190);
 
     private ImageGridPainter() {}
 
     static void paint(Graphics2D g, ImageGrid grid, ImageGridLayout layout) {
-        int columns = grid.columnCount();
-        if (!grid.title().isEmpty()) {
-            double centre = columns == 0 ? layout.content().centerX() : layout.gridCenterX(columns);
-            CartesianPainter.paintTitle(g, layout.content(), centre, grid.title());
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // pixels must stay squares: no smoothing when an image is scaled
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        g.setPaint(ChartStyle.TEXT);
+        double y = ImageGridLayout.PAD;
+        for (String line : layout.titleLines()) {
+            centred(g, ImageGridLayout.TITLE, line, layout.width() / 2, y);
+            y += ImageGridLayout.line(ImageGridLayout.TITLE);
         }
-        if (grid.rowCount() == 0 || columns == 0) {
-            CartesianPainter.paintNoData(g, layout.content());
-            return;
+        for (int c = 0; c < grid.columns; c++) {
+            double top = layout.columnTitleTop();
+            for (String line : layout.columnTitles().get(c)) {
+                centred(g, ImageGridLayout.HEADING, line, centre(layout, c), top);
+                top += ImageGridLayout.line(ImageGridLayout.HEADING);
+            }
         }
-        paintColumnTitles(g, grid, layout);
-        double captionLine = Text.lineHeight(g, Theme.CAPTION);
-        for (int r = 0; r < grid.rowCount(); r++) {
-            paintRowTitle(g, layout, r);
-            for (int c = 0; c < columns; c++) {
-                PixelImage image = grid.cell(r, c).image();
-                if (image == null) {
-                    continue;
-                }
-                Box box = layout.imageBox(r, c, image);
-                paintImage(g, image, box);
-                Box slot = layout.slot(r, c);
-                double top = slot.bottom() + ImageGridLayout.CAPTION_GAP;
-                g.setColor(Theme.TEXT.awt());
-                for (String line : layout.captions().get(r).get(c)) {
-                    Text.draw(g, Theme.CAPTION, line, slot.centerX(), top, Text.Horizontal.CENTER, Text.Vertical.TOP);
-                    top += captionLine;
-                }
+        for (int r = 0; r < grid.rows.size(); r++) {
+            paintRow(g, grid, layout, r);
+        }
+        if (grid.colorBar != null) {
+            paintColorBar(g, grid.colorBar, layout.colorStrip());
+        }
+    }
+
+    private static void paintRow(Graphics2D g, ImageGrid grid, ImageGridLayout layout, int r) {
+        double top = layout.rowTops()[r];
+        String rowTitle = grid.rowTitles.get(r);
+        if (!rowTitle.isEmpty()) {
+            g.setFont(ImageGridLayout.HEADING);
+            double w = g.getFontMetrics().getStringBounds(rowTitle, g).getWidth();
+            g.setPaint(ChartStyle.TEXT);
+            g.drawString(rowTitle, (float) (layout.rowTitleRight() - w),
+                    (float) (top + grid.cellSize / 2.0 + g.getFontMetrics().getAscent() / 2.0));
+        }
+        for (int c = 0; c < grid.columns; c++) {
+            PixelImage image = grid.cell(r, c).image();
+            if (image == null) {
+                continue;
+            }
+            double scale = grid.cellSize / (double) Math.max(image.width(), image.height());
+            double w = image.width() * scale;
+            double h = image.height() * scale;
+            Rectangle2D box = new Rectangle2D.Double(centre(layout, c) - w / 2, top + (grid.cellSize - h) / 2, w, h);
+            ImageGrid.drawPixels(g, image, box);
+            g.setPaint(FRAME);
+            g.setStroke(new BasicStroke(0.6f));
+            g.draw(box);
+            g.setPaint(ChartStyle.TEXT);
+            double y = top + grid.cellSize + ImageGridLayout.CAPTION_GAP;
+            for (String line : layout.captions().get(r).get(c)) {
+                centred(g, ImageGridLayout.CAPTION, line, centre(layout, c), y);
+                y += ImageGridLayout.line(ImageGridLayout.CAPTION);
             }
         }
     }
 
-    private static void paintImage(Graphics2D g, PixelImage image, Box box) {
-        AffineTransform placement = new AffineTransform();
-        placement.translate(box.x(), box.y());
-        placement.scale(box.width() / image.width(), box.height() / image.height());
-        // Canvas sets nearest-neighbour interpolation: each source pixel becomes a crisp square block
-        g.drawImage(image.toBufferedImage(), placement, null);
-        g.setColor(IMAGE_FRAME.awt());
-        g.setStroke(Strokes.thin(0.6));
-        g.draw(box.rect());
+    /** The strip from the ramp's top (high) to bottom (low), labelled at both ends and the middle. */
+    private static void paintColorBar(Graphics2D g, ColorBar bar, Rectangle2D strip) {
+        int steps = 128;
+        double lo = bar.ramp().getLowerBound();
+        double hi = bar.ramp().getUpperBound();
+        for (int i = 0; i < steps; i++) {
+            g.setPaint(bar.ramp().color(hi - (hi - lo) * (i + 0.5) / steps));
+            g.fill(new Rectangle2D.Double(strip.getX(), strip.getY() + strip.getHeight() * i / steps, strip.getWidth(),
+                    strip.getHeight() / steps + 0.5));
+        }
+        g.setPaint(FRAME);
+        g.setStroke(new BasicStroke(0.6f));
+        g.draw(strip);
+        g.setPaint(ChartStyle.TEXT);
+        g.setFont(ImageGridLayout.HEADING);
+        g.drawString(bar.title(), (float) strip.getX(), (float) (strip.getY() - ImageGridLayout.CAPTION_GAP - 2));
+        g.setFont(ImageGridLayout.CAPTION);
+        float ascent = g.getFontMetrics().getAscent();
+        float x = (float) (strip.getMaxX() + 4);
+        g.drawString(bar.high(), x, (float) strip.getY() + ascent * 0.8f);
+        g.drawString(bar.middle(), x, (float) (strip.getCenterY() + ascent / 2));
+        g.drawString(bar.low(), x, (float) strip.getMaxY());
     }
 
-    private static void paintColumnTitles(Graphics2D g, ImageGrid grid, ImageGridLayout layout) {
-        List<String> titles = grid.columnTitles();
-        double top = layout.gridTop() - layout.columnTitleBlock();
-        g.setColor(Theme.TEXT.awt());
-        for (int c = 0; c < titles.size(); c++) {
-            double left = layout.gridLeft() + c * (layout.cellSize() + ImageGridLayout.COLUMN_GAP);
-            String title = Text.fit(g, Theme.AXIS_LABEL, titles.get(c), layout.cellSize() + ImageGridLayout.COLUMN_GAP);
-            Text.draw(g, Theme.AXIS_LABEL, title, left + layout.cellSize() / 2.0, top, Text.Horizontal.CENTER,
-                    Text.Vertical.TOP);
-        }
+    private static double centre(ImageGridLayout layout, int column) {
+        return layout.columnLefts()[column] + layout.columnWidths()[column] / 2;
     }
 
-    /** Right-aligned next to the row's images, vertically centred on them. */
-    private static void paintRowTitle(Graphics2D g, ImageGridLayout layout, int row) {
-        List<String> lines = layout.rowTitles().get(row);
-        if (lines.isEmpty()) {
-            return;
-        }
-        Box slot = layout.slot(row, 0);
-        double lineHeight = Text.lineHeight(g, Theme.AXIS_LABEL);
-        double top = slot.centerY() - lines.size() * lineHeight / 2;
-        double right = slot.x() - ImageGridLayout.ROW_TITLE_GAP;
-        g.setColor(Theme.TEXT.awt());
-        for (String line : lines) {
-            Text.draw(g, Theme.AXIS_LABEL, line, right, top, Text.Horizontal.RIGHT, Text.Vertical.TOP);
-            top += lineHeight;
-        }
+    /** {@code text} centred on {@code x} with its top at {@code top}. */
+    private static void centred(Graphics2D g, Font font, String text, double x, double top) {
+        g.setFont(font);
+        double w = g.getFontMetrics().getStringBounds(text, g).getWidth();
+        g.drawString(text, (float) (x - w / 2), (float) (top + g.getFontMetrics().getAscent()));
     }
 }

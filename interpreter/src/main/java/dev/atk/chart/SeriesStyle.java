@@ -1,21 +1,16 @@
 package dev.atk.chart;
 
-/** How a {@link Series} is drawn on a {@link LineChart}. */
+/** How a series of a {@link LinePlot} is drawn: measured points get markers, a fitted curve only a line. */
 public enum SeriesStyle {
-    /** Solid line through the points, with a marker at each point: measured curves. */
-    LINE_AND_MARKERS,
-    /** Markers only: measurements that should not suggest interpolation. */
-    MARKERS,
-    /** Solid line only: densely sampled fitted curves. */
-    LINE,
-    /** Dashed line only: reference or secondary curves. */
-    DASHED;
+    LINE(true, false),
+    MARKERS(false, true),
+    LINE_AND_MARKERS(true, true);
 
-    boolean hasLine() {
-        return this != MARKERS;
-    }
+    final boolean lines;
+    final boolean markers;
 
-    boolean hasMarkers() {
-        return this == LINE_AND_MARKERS || this == MARKERS;
+    SeriesStyle(boolean lines, boolean markers) {
+        this.lines = lines;
+        this.markers = markers;
     }
 }

@@ -4,7 +4,10 @@ import dev.atk.chart.Chart;
 import dev.atk.spi.AtkRuntimeException;
 import java.nio.file.Path;
 
-/** Writes a chart as a PNG (atomically, creating folders), turning I/O failures into one-line runtime errors. */
+/**
+ * Writes a chart as SVG when the file name ends in {@code .svg}, else as PNG (atomically, creating folders), turning
+ * I/O failures into one-line runtime errors.
+ */
 final class ChartFiles {
     private ChartFiles() {}
 

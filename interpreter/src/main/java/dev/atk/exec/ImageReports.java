@@ -1,6 +1,7 @@
 package dev.atk.exec;
 
 import dev.atk.api.ProgressListener;
+import dev.atk.chart.ColorBar;
 import dev.atk.chart.ImageCell;
 import dev.atk.chart.ImageGrid;
 import dev.atk.chart.Perturbation;
@@ -58,7 +59,8 @@ final class ImageReports {
             columns.add(String.format(Locale.ROOT, "δ, ±%.3g", eps));
         }
         ImageGrid.Builder grid = ImageGrid.builder().cellSize(CELL).columnTitles(columns.toArray(String[]::new))
-                .title(sources.get(0).model().name() + " at each attack's largest budget: +label on, −label off");
+                .title(sources.get(0).model().name() + " at each attack's largest budget: +label on, −label off")
+                .colorBar(deltaBar(sources));
         int mismatches = 0;
         for (int i = 0; i < shown; i++) {
             AttackOutcome first = byAttack.get(0).get(i);
@@ -73,10 +75,13 @@ final class ImageReports {
                 }
                 List<String> caption = new ArrayList<>();
                 caption.add(o.flips() + (o.flips() == 1 ? " flip" : " flips"));
-                caption.addAll(flipped(o.clean(), o.adversarial(), threshold, labels));
+                String names = flipped(o.clean(), o.adversarial(), threshold, labels);
+                if (!names.isEmpty()) {
+                    caption.add(names);
+                }
                 cells.add(ImageCell.of(picture(o.image(), true), caption));
                 cells.add(ImageCell.of(perturbation(o.image(), eps),
-                        String.format(Locale.ROOT, "L∞ %.4g, L2 %.4g", o.linf(), o.l2())));
+                        String.format(Locale.ROOT, "L∞ %.3g, L2 %.3g", o.linf(), o.l2())));
             }
             grid.row("item " + sample.ids()[i], cells);
         }
@@ -118,6 +123,17 @@ final class ImageReports {
         return ordered;
     }
 
+    /**
+     * The key to the δ columns' colours. Each column saturates at its own attack's ε; when all share one ε the bar
+     * shows the number, otherwise it reads ±ε and the column titles give each value.
+     */
+    private static ColorBar deltaBar(List<AttackSource> sources) {
+        double[] eps = sources.stream().mapToDouble(s -> largest(s.budgets())).distinct().toArray();
+        boolean one = eps.length == 1 && eps[0] > 0;
+        String value = one ? String.format(Locale.ROOT, "%.3g", eps[0]) : "ε";
+        return new ColorBar(Perturbation.ramp(1), "δ", "+" + value + " (brighter)", "0", "−" + value + " (darker)");
+    }
+
     private static PixelImage picture(AdversarialImage img, boolean adversarial) {
         if (img.channels() == 3) {
             float[][][] chw = new float[3][][];
@@ -136,7 +152,7 @@ final class ImageReports {
             delta[c] = img.deltaPlane(c);
         }
         double amplitude = eps > 0 ? eps : Math.max(img.maxAbsDelta(), 1e-6);
-        return delta.length == 1 ? Perturbation.diverging(delta[0], amplitude) : Perturbation.diverging(delta, amplitude);
+        return Perturbation.diverging(delta, amplitude);
     }
 
     /** The labels predicted positive, by name (or a count when there are many). */
@@ -151,10 +167,11 @@ final class ImageReports {
     }
 
     /**
-     * The flipped labels as caption lines of at most two names each: {@code +name} turned on, {@code −name} turned
-     * off; after three lines the rest are counted.
+     * The flipped labels, {@code +name} turned on and {@code −name} turned off, as one comma-separated caption
+     * paragraph (the grid wraps it between labels, never inside one); after six the rest are counted. Empty when
+     * nothing flipped.
      */
-    static List<String> flipped(float[] clean, float[] adversarial, double threshold, List<String> labels) {
+    static String flipped(float[] clean, float[] adversarial, double threshold, List<String> labels) {
         List<String> names = new ArrayList<>();
         for (int l = 0; l < clean.length; l++) {
             boolean before = clean[l] > threshold;
@@ -163,15 +180,12 @@ final class ImageReports {
                 names.add((after ? "+" : "−") + labels.get(l));
             }
         }
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < names.size() && lines.size() < 3; i += 2) {
-            lines.add(String.join(" ", names.subList(i, Math.min(i + 2, names.size()))));
+        if (names.size() > 6) {
+            int more = names.size() - 6;
+            names = new ArrayList<>(names.subList(0, 6));
+            names.add("… " + more + " more");
         }
-        int listed = Math.min(names.size(), 6);
-        if (names.size() > listed) {
-            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " … " + (names.size() - listed) + " more");
-        }
-        return lines;
+        return String.join(", ", names);
     }
 
     private static ResultRecord find(List<ResultRecord> records, String attack, String itemId, double budget) {
