@@ -1,7 +1,7 @@
 package dev.atk.api;
 
 import dev.atk.check.Scope;
-import dev.atk.check.Settings;
+import dev.atk.setting.Setting;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
@@ -48,7 +48,9 @@ final class Completer {
         } else if (previous.equals("data")) {
             catalog.datasetNames().forEach(d -> all.add(new Completion(d, "data", "splits: " + String.join(", ", catalog.splits(d)))));
         } else if (previous.equals("set")) {
-            Settings.all().values().forEach(s -> all.add(new Completion(s.key(), "setting", s.help())));
+            for (Setting s : Setting.values()) {
+                all.add(new Completion(s.key(), "setting", s.help() + " (default " + s.defaultText() + ")"));
+            }
         } else if (previous.equals("split")) {
             catalog.datasetNames().forEach(d -> catalog.splits(d).forEach(s -> all.add(new Completion(s, "split", d))));
         } else if (previous.equals("run") || head.stripTrailing().endsWith(",") && head.contains("run")) {

@@ -1,5 +1,6 @@
 package dev.atk.api;
 
+import dev.atk.setting.Setting;
 import dev.atk.check.Checker;
 import dev.atk.check.Scope;
 import dev.atk.diag.Diagnostic;
@@ -58,7 +59,7 @@ public final class Session implements AutoCloseable {
         this.stdlib = options.stdlib() != null ? options.stdlib() : StdlibLoader.load();
         this.catalog = stdlib.catalog();
         if (options.seed() != null) {
-            state.settings.put("seed", (double) options.seed());
+            state.settings = state.settings.with(dev.atk.setting.Setting.SEED, (double) options.seed());
             scope.setting("seed", (double) options.seed());
         }
     }
@@ -87,19 +88,17 @@ public final class Session implements AutoCloseable {
         Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
         return "== logical plan ==\n" + a.plan.plan().explain()
                 + "== optimised plan (rules applied: " + (optimised.applied().isEmpty() ? "none" : String.join(", ", optimised.applied()))
-                + ") ==\n" + optimised.plan().explain() + caches(optimised.plan());
+                + ") ==\n" + optimised.plan().explain() + caches(optimised.plan(), a.plan.state());
     }
 
     /** The explain section saying which expensive analyses are already cached on disk (none: no section). */
-    private String caches(Plan plan) {
-        boolean analyses = plan.nodes().stream().anyMatch(n -> n instanceof dev.atk.plan.PlanNode.Profile
-                || n instanceof dev.atk.plan.PlanNode.Correlations || n instanceof dev.atk.plan.PlanNode.Attackability);
-        if (!analyses) {
+    private String caches(Plan plan, PlanState next) {
+        if (plan.nodes().stream().noneMatch(PlanNode::isCachedOnDisk)) {
             return "";
         }
         StringBuilder b = new StringBuilder("== caches ==\n");
         try {
-            Executor probe = new Executor(backend(), catalog, memo, null, AnalysisCaches.under(options.cacheDir()),
+            Executor probe = new Executor(backend(next), catalog, memo, null, AnalysisCaches.under(options.cacheDir()),
                     results, options.progress(), options.out(), cancelRequested::get,
                     new Executor.RunInfo("", VERSION, options.baseDir()));
             probe.cacheStatus(plan).forEach((id, status) -> b.append(String.format("#%-3d %s%n", id, status)));
@@ -124,7 +123,7 @@ public final class Session implements AutoCloseable {
         try {
             // print/report-only entries (let, print, report) need no tensor engine, so they never start one
             boolean tensors = needsBackend(plan);
-            executor = new Executor(tensors ? backend() : null, catalog, memo, tensors ? log(plan, a.plan.state()) : null,
+            executor = new Executor(tensors ? backend(a.plan.state()) : null, catalog, memo, tensors ? log(plan, a.plan.state()) : null,
                     AnalysisCaches.under(options.cacheDir()), results, options.progress(), options.out(),
                     cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
             executor.run(plan);
@@ -180,11 +179,30 @@ public final class Session implements AutoCloseable {
         return plan.nodes().stream().anyMatch(PlanNode::needsEngine);
     }
 
-    private Backend backend() {
+    /**
+     * The tensor engine, started on first use on the device the script's {@code set device} names, else the option's.
+     * The device is chosen once per session: a later {@code set device} that disagrees with the running engine is an
+     * error, not a silent no-op.
+     */
+    private Backend backend(PlanState next) {
+        boolean scripted = next.settings.isGiven(Setting.DEVICE);
+        String wanted = scripted ? next.settings.device().keyword() : options.device();
         if (backend == null) {
-            backend = stdlib.open(new BackendConfig(options.device(), options.cacheDir(), options.baseDir()));
+            backend = stdlib.open(new BackendConfig(wanted, options.cacheDir(), options.baseDir()));
+        } else if (scripted && !runsOn(backend.device(), wanted)) {
+            throw new AtkRuntimeException("set device = " + wanted + ": the engine of this session already runs on "
+                    + backend.device() + ", and the device is chosen once per session (set it before the first "
+                    + "statement that computes, or start with --device " + wanted + ")");
         }
         return backend;
+    }
+
+    private static boolean runsOn(String device, String wanted) {
+        return switch (wanted) {
+            case "cpu" -> device.equals("cpu");
+            case "gpu" -> device.startsWith("gpu");
+            default -> true;
+        };
     }
 
     private ResultLog log(Plan plan, PlanState next) {
@@ -202,8 +220,7 @@ public final class Session implements AutoCloseable {
 
     /** The results folder: the script's {@code set out = "dir"} (relative to the base directory), else the option. */
     private Path resultsDir(PlanState next) {
-        Object out = next.settings.get("out");
-        return out instanceof String dir ? options.baseDir().resolve(dir) : options.resultsDir();
+        return next.settings.out().map(dir -> options.baseDir().resolve(dir)).orElse(options.resultsDir());
     }
 
     /** Where this session's records go (null until the first attack ran). */
@@ -243,7 +260,7 @@ public final class Session implements AutoCloseable {
         scope = new Scope();
         state = new PlanState();
         if (options.seed() != null) {
-            state.settings.put("seed", (double) options.seed());
+            state.settings = state.settings.with(dev.atk.setting.Setting.SEED, (double) options.seed());
             scope.setting("seed", (double) options.seed());
         }
         results.clear();

@@ -1,5 +1,6 @@
 package dev.atk.check;
 
+import dev.atk.setting.Setting;
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.Diagnostics;
 import dev.atk.diag.DidYouMean;
@@ -148,13 +149,13 @@ public final class Checker {
 
     private void set(Stmt.SetStmt st, Scope scope) {
         String key = st.key().name();
-        Optional<Settings.Spec> spec = Settings.find(key);
+        Optional<Setting> spec = Setting.find(key);
         if (spec.isEmpty()) {
             diagnostics.error(st.key().span(), Messages.unknown("setting", key,
-                    DidYouMean.suggest(key, Settings.keys()).orElse(null)), "settings: " + String.join(", ", Settings.keys()));
+                    DidYouMean.suggest(key, Setting.keys()).orElse(null)), "settings: " + String.join(", ", Setting.keys()));
             return;
         }
-        Settings.Spec s = spec.get();
+        Setting s = spec.get();
         if (!s.choices().isEmpty()) {
             String word = st.value() instanceof Expr.Name n ? n.id().name()
                     : st.value() instanceof Expr.StringLit l ? l.value() : null;
@@ -165,13 +166,14 @@ public final class Checker {
             }
             return;
         }
-        exprs.expect(st.value(), s.type(), scope);
-        if (s.type() == Type.NUMBER) {
+        boolean number = s.kind() == Setting.Kind.NUMBER || s.kind() == Setting.Kind.INTEGER;
+        exprs.expect(st.value(), number ? Type.NUMBER : Type.STRING, scope);
+        if (number) {
             exprs.constantNumber(st.value(), scope).ifPresent(v -> {
                 if (v < s.min() || v > s.max()) {
                     diagnostics.error(st.value().span(), Messages.outOfRange(key, v,
                             "[" + dev.atk.eval.Values.format(s.min()) + ", " + dev.atk.eval.Values.format(s.max()) + "]"), s.help());
-                } else if (s.integer() && v != Math.rint(v)) {
+                } else if (s.kind() == Setting.Kind.INTEGER && v != Math.rint(v)) {
                     diagnostics.error(st.value().span(), Messages.wrongType("an integer", dev.atk.eval.Values.format(v)));
                 }
                 scope.setting(key, v);

@@ -56,6 +56,11 @@ public sealed interface PlanNode {
         return false;
     }
 
+    /** Whether the node's value is cached on disk by its content key (the expensive analyses). */
+    default boolean isCachedOnDisk() {
+        return false;
+    }
+
     /** Whether running the node needs the tensor engine (a print or a report of logged records does not). */
     default boolean needsEngine() {
         return true;
@@ -187,6 +192,10 @@ public sealed interface PlanNode {
         public <R> R accept(Visitor<R> v) {
             return v.profile(this);
         }
+
+        public boolean isCachedOnDisk() {
+            return true;
+        }
     }
 
     /**
@@ -211,6 +220,10 @@ public sealed interface PlanNode {
         public <R> R accept(Visitor<R> v) {
             return v.correlations(this);
         }
+
+        public boolean isCachedOnDisk() {
+            return true;
+        }
     }
 
     /**
@@ -234,6 +247,10 @@ public sealed interface PlanNode {
 
         public <R> R accept(Visitor<R> v) {
             return v.attackability(this);
+        }
+
+        public boolean isCachedOnDisk() {
+            return true;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.atk.plan;
 
+import dev.atk.setting.ScriptSettings;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.syntax.Expr;
@@ -24,7 +25,7 @@ public final class PlanState {
     public ModelRef model;
     public SourceSpan modelSpan;
     public DataChoice data;
-    public final Map<String, Object> settings = new HashMap<>();
+    public ScriptSettings settings = ScriptSettings.defaults();
     public final Map<String, Object> env = new HashMap<>();
 
     public PlanState copy() {
@@ -32,7 +33,7 @@ public final class PlanState {
         c.model = model;
         c.modelSpan = modelSpan;
         c.data = data;
-        c.settings.putAll(settings);
+        c.settings = settings;
         c.env.putAll(env);
         return c;
     }

@@ -19,6 +19,8 @@ import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.ProfileResult;
+import dev.atk.setting.ScriptSettings;
+import dev.atk.setting.Setting;
 import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.SourceSpan;
@@ -114,7 +116,7 @@ public final class Planner {
             data(d, env);
         } else if (s instanceof Stmt.SetStmt st) {
             Object v = st.value() instanceof Expr.Name n ? n.id().name() : evaluator.eval(st.value(), env, context);
-            state.settings.put(st.key().name(), v);
+            state.settings = state.settings.with(Setting.find(st.key().name()).orElseThrow(), v);
             profileNode = null;
             predictNode = null;
             nodesByRequest.clear();
@@ -283,13 +285,12 @@ public final class Planner {
             }
             int model = modelNode();
             int data = dataNode();
-            int probeSize = intSetting("profile_samples", 100);
+            int probeSize = state.settings.profileSamples();
             int probe = add(new PlanNode.Sample(nextId++, state.data.span(), data, probeSize, dataSeed(),
                     state.data.where(), state.data.whereText()));
             ProfileRequest defaults = ProfileRequest.defaults();
-            ProfileRequest request = new ProfileRequest(intSetting("profile_interval", defaults.interval()),
-                    defaults.stopRatio(), defaults.degree(),
-                    (String) state.settings.getOrDefault("profile_combine", defaults.combine()), defaults.maxMeasurements());
+            ProfileRequest request = new ProfileRequest(state.settings.profileInterval(), defaults.stopRatio(),
+                    defaults.degree(), state.settings.profileCombine().keyword(), defaults.maxMeasurements());
             profileNode = add(new PlanNode.Profile(nextId++, state.modelSpan, model, probe, request, settings()));
         }
         return profileNode;
@@ -306,10 +307,10 @@ public final class Planner {
             throw new IllegalStateException(args.function() + "() needs a model and data"); // the checker rejects this
         }
         boolean correlations = args.function().equals("correlations");
-        String prefix = correlations ? "correlation" : "attackability";
-        double eps = args.eps() != null ? args.eps() : (Double) state.settings.getOrDefault(prefix + "_eps",
-                correlations ? DEFAULT_CORRELATION_EPS : DEFAULT_ATTACKABILITY_EPS);
-        int samples = args.samples() != null ? args.samples() : intSetting(prefix + "_samples", DEFAULT_SAMPLE);
+        ScriptSettings s = state.settings;
+        double eps = args.eps() != null ? args.eps() : correlations ? s.correlationEps() : s.attackabilityEps();
+        int samples = args.samples() != null ? args.samples()
+                : correlations ? s.correlationSamples() : s.attackabilitySamples();
         String direction = args.direction() != null ? args.direction() : correlations ? "up" : "down";
         LabelAttackRequest request = new LabelAttackRequest(eps, samples, direction);
         String key = args.function() + ":" + request;
@@ -329,32 +330,9 @@ public final class Planner {
         return id;
     }
 
-    /** Example images {@code report … as images} shows unless {@code set report_images} says otherwise. */
-    static final int DEFAULT_REPORT_IMAGES = 4;
-
-    /** The released code's budget for every one-label attack of Algorithm 1 (ALGORITHMS.md §5.1). */
-    static final double DEFAULT_CORRELATION_EPS = 0.005;
-    /** The released flip-down attackability script's budget (ALGORITHMS.md §7.6). */
-    static final double DEFAULT_ATTACKABILITY_EPS = 0.008;
-
-    private int intSetting(String key, int fallback) {
-        Object v = state.settings.get(key);
-        return v instanceof Double d ? d.intValue() : fallback;
-    }
-
-    /** The settings in force, with the norm's own default step size (ALGORITHMS.md §2.1, §2.2). */
+    /** The settings in force, as attacks and analyses see them. */
     public RunSettings settings() {
-        RunSettings d = RunSettings.defaults();
-        String norm = (String) state.settings.getOrDefault("norm", d.norm());
-        double alphaDefault = norm.equals("l2") ? 0.175 : d.alpha();
-        return new RunSettings(
-                ((Double) state.settings.getOrDefault("threshold", d.threshold())),
-                ((Double) state.settings.getOrDefault("alpha", alphaDefault)),
-                norm,
-                ((Double) state.settings.getOrDefault("batch", (double) d.batch())).intValue(),
-                ((Double) state.settings.getOrDefault("seed", (double) d.seed())).longValue(),
-                (String) state.settings.getOrDefault("fidelity", d.fidelity()),
-                (String) state.settings.getOrDefault("dropout", d.dropout()));
+        return state.settings.runSettings();
     }
 
     private void attacks(List<Expr.Call> calls, Map<String, Object> env, Object budget, Optional<dev.atk.syntax.Ident> into) {
@@ -428,7 +406,7 @@ public final class Planner {
         String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
         add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
                 r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to),
-                intSetting("report_images", DEFAULT_REPORT_IMAGES), (String) state.settings.getOrDefault("chart_x", "budget")));
+                state.settings.reportImages(), state.settings.chartX()));
     }
 
     private void print(Stmt.PrintStmt p, Map<String, Object> env) {

@@ -16,6 +16,13 @@ public record RunSettings(double threshold, double alpha, String norm, int batch
                           String dropout) {
 
     public static final double DEFAULT_ALPHA = 1.0 / 2560.0;
+    /** MI-FGSM's L2 step size in the reference (ALGORITHMS.md §2.2): 448/2560, tied to 448×448×3 inputs. */
+    public static final double L2_ALPHA = 448.0 / 2560.0;
+
+    /** The step size a norm uses unless {@code set alpha} says otherwise. */
+    public static double defaultAlpha(String norm) {
+        return "l2".equals(norm) ? L2_ALPHA : DEFAULT_ALPHA;
+    }
 
     /** Settings in eval mode (what every run uses unless {@code set dropout = "train"}). */
     public RunSettings(double threshold, double alpha, String norm, int batch, long seed, String fidelity) {

@@ -10,7 +10,7 @@ public enum Norm {
     L2;
 
     /** The L2 variant's hard-coded step, 448/2560. */
-    public static final double L2_ALPHA = 448.0 / 2560.0;
+    public static final double L2_ALPHA = dev.atk.spi.RunSettings.L2_ALPHA;
 
     /** {@code linf} or {@code l2} (the {@code norm} setting). */
     public static Norm parse(String text) {
