@@ -54,7 +54,7 @@ final class AttackTask {
         this.cancelled = cancelled;
     }
 
-    void run(Spec spec, ModelHandle model, DataHandle data, Executor.SampleValue sample, float[][] cleanPass) {
+    void run(Spec spec, ModelHandle model, DataHandle data, NodeValues.Sample sample, float[][] cleanPass) {
         if (spec.perImage() != null) {
             runMatched(spec, model, data, sample, cleanPass);
             return;
@@ -93,7 +93,7 @@ final class AttackTask {
      * that a budget-independent attack is still one trajectory with a checkpoint per budget. A record's key names the
      * source (its index), since two sources may measure the same ε on an image.
      */
-    private void runMatched(Spec spec, ModelHandle model, DataHandle data, Executor.SampleValue sample,
+    private void runMatched(Spec spec, ModelHandle model, DataHandle data, NodeValues.Sample sample,
                             float[][] cleanPass) {
         int n = sample.items().length;
         List<Integer> pending = new ArrayList<>();
@@ -157,7 +157,7 @@ final class AttackTask {
     }
 
     /** Reuses what the log has; returns what is left to run. */
-    private List<Unit> units(Spec spec, Executor.SampleValue sample) {
+    private List<Unit> units(Spec spec, NodeValues.Sample sample) {
         double[] budgets = spec.budgets();
         int n = sample.items().length;
         boolean[][] missing = new boolean[n][budgets.length];
@@ -196,7 +196,7 @@ final class AttackTask {
     }
 
     /** Writes a finished batch's new records to the log (forced to disk) before the next batch starts. */
-    private void record(Spec spec, ModelHandle model, DataHandle data, Executor.SampleValue sample,
+    private void record(Spec spec, ModelHandle model, DataHandle data, NodeValues.Sample sample,
                         Map<Integer, Integer> positionOfItem, List<AttackOutcome> outcomes) {
         List<ResultRecord> batch = new ArrayList<>();
         for (AttackOutcome o : outcomes) {

@@ -24,7 +24,6 @@ import dev.atk.spi.ModelHandle;
 import dev.atk.spi.ProfileResult;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -34,9 +33,6 @@ import java.util.function.BooleanSupplier;
  * weight hash and item ids), so a REPL that repeats a statement reuses loaded models, samples and profiles.
  */
 public final class Executor {
-
-    /** A drawn sample: item indices into the data handle, in sampling order, and their ids. */
-    record SampleValue(int[] items, String[] ids) {}
 
     /** Facts about the run that every record carries. */
     public record RunInfo(String scriptHash, String atkVersion, java.nio.file.Path baseDir) {}
@@ -52,8 +48,7 @@ public final class Executor {
     private final PrintStream out;
     private final BooleanSupplier cancelled;
     private final RunInfo info;
-    private final Map<Integer, Object> values = new HashMap<>();
-    private final Map<Integer, String> contentKeys = new HashMap<>();
+    private final NodeValues values = new NodeValues();
     private int written;
     private int resumed;
 
@@ -96,13 +91,11 @@ public final class Executor {
     }
 
     private void step(PlanNode n) {
-        String key = contentKey(n);
-        contentKeys.put(n.id(), key);
-        n.accept(new Step(key));
+        n.accept(new Step(values.contentKey(n)));
     }
 
-    /** What running each kind of node does: its value goes to {@code values} (memoised by content key) or out. */
-    private final class Step implements PlanNode.Visitor<Void> {
+    /** What running each kind of node does: its value goes to {@link #values} (memoised by content key) or out. */
+    final class Step implements PlanNode.Visitor<Void> {
         private final String key;
 
         Step(String key) {
@@ -111,51 +104,51 @@ public final class Executor {
 
         @Override
         public Void loadModel(PlanNode.LoadModel m) {
-            values.put(m.id(), memo(key, () -> backend.loadModel(m.ref())));
+            values.model(m.id(), memo(key, () -> backend.loadModel(m.ref())));
             return null;
         }
 
         @Override
         public Void loadData(PlanNode.LoadData d) {
-            values.put(d.id(), memo(key, () -> backend.loadData(d.ref())));
+            values.data(d.id(), memo(key, () -> backend.loadData(d.ref())));
             return null;
         }
 
         @Override
         public Void sample(PlanNode.Sample s) {
-            sampleData.put(s.id(), (DataHandle) values.get(s.data()));
-            values.put(s.id(), memo(key, () -> Executor.this.sample(s)));
+            values.sample(s.id(), memo(key, () -> Executor.this.sample(s)));
             return null;
         }
 
         @Override
         public Void predict(PlanNode.Predict p) {
-            values.put(p.id(), memo(key, () -> Executor.this.predict(p)));
+            values.prediction(p.id(), memo(key, () -> Executor.this.predict(p)));
             return null;
         }
 
         @Override
         public Void profile(PlanNode.Profile p) {
-            values.put(p.id(), memo(key, () -> analyses.profile(p, key, (ModelHandle) values.get(p.model()),
-                    sampleData.get(p.probe()), ((SampleValue) values.get(p.probe())).items())));
+            NodeValues.Sample probe = values.sample(p.probe());
+            values.profile(p.id(), memo(key, () -> analyses.profile(p, key, values.model(p.model()), probe.data(),
+                    probe.items())));
             return null;
         }
 
         @Override
         public Void correlations(PlanNode.Correlations c) {
-            values.put(c.id(), memo(key, () -> analyses.correlations(c, key, (ModelHandle) values.get(c.model()),
-                    sampleData.get(c.sample()), ((SampleValue) values.get(c.sample())).items())));
-            analysisInputs.put(c.id(), new AnalysisInputs((ModelHandle) values.get(c.model()),
-                    sampleData.get(c.sample())));
+            ModelHandle model = values.model(c.model());
+            NodeValues.Sample images = values.sample(c.sample());
+            values.correlations(c.id(), memo(key, () -> analyses.correlations(c, key, model, images.data(),
+                    images.items())), new NodeValues.AnalysisInputs(model, images.data()));
             return null;
         }
 
         @Override
         public Void attackability(PlanNode.Attackability a) {
-            values.put(a.id(), memo(key, () -> analyses.attackability(a, key, (ModelHandle) values.get(a.model()),
-                    sampleData.get(a.sample()), ((SampleValue) values.get(a.sample())).items())));
-            analysisInputs.put(a.id(), new AnalysisInputs((ModelHandle) values.get(a.model()),
-                    sampleData.get(a.sample())));
+            ModelHandle model = values.model(a.model());
+            NodeValues.Sample images = values.sample(a.sample());
+            values.attackability(a.id(), memo(key, () -> analyses.attackability(a, key, model, images.data(),
+                    images.items())), new NodeValues.AnalysisInputs(model, images.data()));
             return null;
         }
 
@@ -196,108 +189,10 @@ public final class Executor {
     public Map<Integer, String> cacheStatus(Plan plan) {
         Map<Integer, String> out = new java.util.LinkedHashMap<>();
         for (PlanNode n : plan.nodes()) {
-            String key = contentKey(n);
-            contentKeys.put(n.id(), key);
-            n.accept(new CacheStatus(key)).ifPresent(status -> out.put(n.id(), status));
+            String key = values.contentKey(n);
+            n.accept(new CacheStatus(new Step(key), caches, key)).ifPresent(status -> out.put(n.id(), status));
         }
         return out;
-    }
-
-    /**
-     * A node's cache status for explain: analyses say hit or miss; the inputs their keys need (models, data,
-     * samples) are loaded; nothing else runs.
-     */
-    private final class CacheStatus implements PlanNode.Visitor<java.util.Optional<String>> {
-        private final Step load;
-        private final String key;
-
-        CacheStatus(String key) {
-            this.load = new Step(key);
-            this.key = key;
-        }
-
-        @Override
-        public java.util.Optional<String> loadModel(PlanNode.LoadModel n) {
-            load.loadModel(n);
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> loadData(PlanNode.LoadData n) {
-            load.loadData(n);
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> sample(PlanNode.Sample n) {
-            load.sample(n);
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> profile(PlanNode.Profile n) {
-            return java.util.Optional.of(status(caches.profiles(), key));
-        }
-
-        @Override
-        public java.util.Optional<String> correlations(PlanNode.Correlations n) {
-            return java.util.Optional.of(status(caches.correlations(), key));
-        }
-
-        @Override
-        public java.util.Optional<String> attackability(PlanNode.Attackability n) {
-            return java.util.Optional.of(status(caches.attackability(), key));
-        }
-
-        @Override
-        public java.util.Optional<String> predict(PlanNode.Predict n) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> attack(PlanNode.Attack n) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> report(PlanNode.Report n) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> chart(PlanNode.Chart n) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public java.util.Optional<String> print(PlanNode.Print n) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static String status(DiskCache<?> cache, String key) {
-        return cache.get(key).isPresent() ? "cache hit " + cache.file(key).getFileName()
-                : "cache miss (computed by this run, then cached as " + cache.file(key).getFileName() + ")";
-    }
-
-    /**
-     * The node's content key: its own parameters plus its inputs' content, where a model counts by its weight hash and
-     * a sample by its item ids. Two spellings of the same model (a bundled name, a config path) therefore share a
-     * cached profile, and a retrained model never reuses a stale one.
-     */
-    private String contentKey(PlanNode n) {
-        StringBuilder b = new StringBuilder(n.getClass().getSimpleName()).append(':').append(n.digestText());
-        for (int input : n.inputs()) {
-            Object v = values.get(input);
-            if (v instanceof ModelHandle m) {
-                b.append("|weights:").append(m.weightsHash());
-            } else if (v instanceof SampleValue s) {
-                b.append("|items:").append(Hashing.sha256(String.join(",", s.ids())));
-            } else {
-                b.append('|').append(contentKeys.get(input));
-            }
-        }
-        return Hashing.sha256(b.toString());
     }
 
     @SuppressWarnings("unchecked")
@@ -310,8 +205,8 @@ public final class Executor {
         return (T) v;
     }
 
-    private SampleValue sample(PlanNode.Sample s) {
-        DataHandle data = (DataHandle) values.get(s.data());
+    private NodeValues.Sample sample(PlanNode.Sample s) {
+        DataHandle data = values.data(s.data());
         List<Integer> candidates = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             if (s.where().isEmpty() || matches(s, data.groundTruth(i))) {
@@ -323,7 +218,7 @@ public final class Executor {
         for (int i = 0; i < items.length; i++) {
             ids[i] = data.itemId(items[i]);
         }
-        return new SampleValue(items, ids);
+        return new NodeValues.Sample(items, ids, data);
     }
 
     private boolean matches(PlanNode.Sample s, int[] truth) {
@@ -336,9 +231,9 @@ public final class Executor {
     }
 
     private float[][] predict(PlanNode.Predict p) {
-        ModelHandle model = (ModelHandle) values.get(p.model());
-        SampleValue sample = (SampleValue) values.get(p.sample());
-        DataHandle data = sampleData.get(p.sample());
+        ModelHandle model = values.model(p.model());
+        NodeValues.Sample sample = values.sample(p.sample());
+        DataHandle data = sample.data();
         ExecControl control = new ExecControl("clean pass " + model.name(), sample.items().length, progress, cancelled);
         float[][] conf = backend.predict(model, data, sample.items(), settingsFor(p.threshold()), control);
         control.finish();
@@ -350,17 +245,10 @@ public final class Executor {
         return new dev.atk.spi.RunSettings(threshold, d.alpha(), d.norm(), d.batch(), d.seed(), d.fidelity(), d.dropout());
     }
 
-    /** The data handle each sample node draws from. */
-    private final Map<Integer, DataHandle> sampleData = new HashMap<>();
-
-    /** The model and data an analysis node ran on: a chart names the labels and draws the data's co-occurrence. */
-    private record AnalysisInputs(ModelHandle model, DataHandle data) {}
-
-    private final Map<Integer, AnalysisInputs> analysisInputs = new HashMap<>();
-
     private void chart(PlanNode.Chart c) {
         Object v = resolve(c.value());
-        AnalysisInputs inputs = c.needs().stream().map(analysisInputs::get).filter(java.util.Objects::nonNull)
+        NodeValues.AnalysisInputs inputs = c.needs().stream().map(values::analysisInputs)
+                .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
         dev.atk.chart.Chart chart;
         if (v instanceof ProfileResult p) {
@@ -378,10 +266,10 @@ public final class Executor {
     }
 
     private void attack(PlanNode.Attack a, String key) {
-        ModelHandle model = (ModelHandle) values.get(a.model());
-        SampleValue sample = (SampleValue) values.get(a.sample());
-        ProfileResult profile = a.profile() < 0 ? null : (ProfileResult) values.get(a.profile());
-        CorrelationResult correlations = a.correlations() < 0 ? null : (CorrelationResult) values.get(a.correlations());
+        ModelHandle model = values.model(a.model());
+        NodeValues.Sample sample = values.sample(a.sample());
+        ProfileResult profile = values.profile(a.profile());
+        CorrelationResult correlations = values.correlations(a.correlations());
         double[] budgets = new double[a.budgets().size()];
         String[] labels = new String[budgets.length];
         double[][] perImage = matchedBudgets(a, sample, labels);
@@ -399,15 +287,12 @@ public final class Executor {
                 .withSample(sample.items());
         task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
                         key.substring(0, 16), context, provenance, perImage),
-                model, sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()));
-        attackSources.put(a.id(), new ImageReports.AttackSource(a.label(), a.call(), budgets, model,
-                sampleData.get(a.sample()), sample, (float[][]) values.get(a.predict()), context));
+                model, sample.data(), sample, values.prediction(a.predict()));
+        values.attack(a.id(), new ImageReports.AttackSource(a.label(), a.call(), budgets, model, sample.data(),
+                sample, values.prediction(a.predict()), context));
         written += task.written;
         resumed += task.resumed;
     }
-
-    /** Executed attack nodes, for {@code report … as images}. */
-    private final Map<Integer, ImageReports.AttackSource> attackSources = new HashMap<>();
 
     /**
      * {@code report … as images}: per attack label of the report's inputs the node with the largest budget, all on
@@ -416,7 +301,7 @@ public final class Executor {
     private void images(PlanNode.Report r) {
         Map<String, ImageReports.AttackSource> byLabel = new java.util.LinkedHashMap<>();
         for (int id : r.attacks()) {
-            ImageReports.AttackSource s = attackSources.get(id);
+            ImageReports.AttackSource s = values.attack(id);
             if (s == null) {
                 continue;
             }
@@ -445,7 +330,7 @@ public final class Executor {
      * record measured on the image (L∞, or L2 under {@code norm l2}); NaN where it has none. Null when the node's
      * budgets are not matched. Fills {@code labels} with the sources' labels.
      */
-    private double[][] matchedBudgets(PlanNode.Attack a, SampleValue sample, String[] labels) {
+    private double[][] matchedBudgets(PlanNode.Attack a, NodeValues.Sample sample, String[] labels) {
         if (a.budgets().stream().noneMatch(b -> b instanceof Budget.Matched)) {
             return null;
         }
@@ -454,7 +339,7 @@ public final class Executor {
         for (int k = 0; k < labels.length; k++) {
             Budget.Matched m = (Budget.Matched) a.budgets().get(k);
             labels[k] = m.label();
-            String prefix = contentKeys.get(m.source()).substring(0, 16);
+            String prefix = values.contentKey(m.source()).substring(0, 16);
             for (int i = 0; i < out.length; i++) {
                 ResultRecord r = log.existing(recordKey(prefix, sample.ids()[i], Double.NaN));
                 out[i][k] = r == null ? Double.NaN : l2 ? r.l2() : r.linf();
@@ -490,12 +375,12 @@ public final class Executor {
 
             @Override
             public ProfileResult resolve(PendingProfile pending) {
-                return (ProfileResult) values.get(pending.node());
+                return values.profile(pending.node());
             }
 
             @Override
             public Object resolve(PendingAnalysis pending) {
-                return values.get(pending.node());
+                return values.analysis(pending.node());
             }
         };
     }

@@ -35,7 +35,7 @@ final class ImageReports {
 
     /** An executed attack node: what is needed to run it again on a few of its images. */
     record AttackSource(String label, ComponentCall call, double[] budgets, ModelHandle model, DataHandle data,
-                        Executor.SampleValue sample, float[][] cleanPass, AttackContext context) {}
+                        NodeValues.Sample sample, float[][] cleanPass, AttackContext context) {}
 
     /** Pixel side of each cell; the bundled scenes are small, so they are upscaled with visible pixels. */
     static final int CELL = 128;
@@ -45,7 +45,7 @@ final class ImageReports {
         if (sources.isEmpty()) {
             throw new AtkRuntimeException("report as images: no attack of this run to show (run an attack first)");
         }
-        Executor.SampleValue sample = sources.get(0).sample();
+        NodeValues.Sample sample = sources.get(0).sample();
         int shown = Math.min(rows, sample.items().length);
         List<List<AttackOutcome>> byAttack = new ArrayList<>();
         for (AttackSource s : sources) {
