@@ -1,5 +1,6 @@
 package dev.atk.api;
 
+import dev.atk.spi.ProgressListener;
 import dev.atk.spi.Stdlib;
 import java.io.PrintStream;
 import java.nio.file.Path;

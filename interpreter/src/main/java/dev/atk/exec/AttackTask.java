@@ -1,6 +1,6 @@
 package dev.atk.exec;
 
-import dev.atk.api.ProgressListener;
+import dev.atk.spi.ProgressListener;
 import dev.atk.result.Provenance;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.AttackContext;

@@ -1,6 +1,6 @@
 package dev.atk.exec;
 
-import dev.atk.api.ProgressListener;
+import dev.atk.spi.ProgressListener;
 import dev.atk.chart.ColorBar;
 import dev.atk.chart.ImageCell;
 import dev.atk.chart.ImageGrid;

@@ -1,6 +1,6 @@
 package dev.atk.cli.progress;
 
-import dev.atk.api.ProgressListener;
+import dev.atk.spi.ProgressListener;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

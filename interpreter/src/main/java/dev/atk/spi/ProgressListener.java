@@ -1,4 +1,4 @@
-package dev.atk.api;
+package dev.atk.spi;
 
 /**
  * Progress of long work (profiles, attacks), for progress bars with an ETA. Called from the evaluating thread.
