@@ -276,7 +276,7 @@ public final class Messages {
     // ---- names and types (checker) ----
 
     private static String num(double v) {
-        return dev.atk.eval.Values.format(v);
+        return NumberText.format(v);
     }
 
     public static String wrongType(String expected, String found) {

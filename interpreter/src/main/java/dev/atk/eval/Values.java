@@ -1,5 +1,6 @@
 package dev.atk.eval;
 
+import dev.atk.diag.NumberText;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ProfileResult;
 import java.util.List;
@@ -9,15 +10,9 @@ import java.util.stream.Collectors;
 public final class Values {
     private Values() {}
 
-    /** Shortest text that reads back as the same double; integers without ".0". */
+    /** Shortest text that reads back as the same double; integers without ".0" ({@link NumberText}). */
     public static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v).replace("E", "e");
+        return NumberText.format(v);
     }
 
     public static String show(Object v) {
