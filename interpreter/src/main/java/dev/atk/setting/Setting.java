@@ -98,7 +98,7 @@ public enum Setting {
             return c.keyword();
         }
         if (defaultValue instanceof Double d) {
-            return d == Math.rint(d) ? Long.toString(d.longValue()) : Double.toString(d);
+            return dev.atk.diag.NumberText.format(d);
         }
         return String.valueOf(defaultValue);
     }

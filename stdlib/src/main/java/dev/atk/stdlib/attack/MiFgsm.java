@@ -138,8 +138,13 @@ public final class MiFgsm {
         }
     }
 
-    static List<AttackOutcome> outcomes(MiFgsmState state, Measurement m, AdversarialImage[] pixels, int[] items,
-                                        double budget, int iterations, double seconds) {
+    /**
+     * The records of a measured batch: its clean and adversarial confidences, flips and norms per image, with the
+     * model evaluations it took ({@code queries}: the clean pass, one per step, the final measurement). Public so an
+     * attack provider that composes the state's parts (start, projection, steps) records like the built-in ones.
+     */
+    public static List<AttackOutcome> outcomes(MiFgsmState state, Measurement m, AdversarialImage[] pixels,
+                                               int[] items, double budget, int iterations, double seconds) {
         float[][] clean = state.cleanConfidences();
         List<AttackOutcome> list = new ArrayList<>(items.length);
         // model evaluations of one image: the clean pass, one per step, and the final measurement
