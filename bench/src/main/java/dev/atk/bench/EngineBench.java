@@ -9,7 +9,7 @@ import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.SceneSet;
 import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.Classifier;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -9,7 +9,7 @@ import dev.atk.api.EvalStatus;
 import dev.atk.api.Session;
 import dev.atk.diag.Diagnostic;
 import dev.atk.result.ResultRecord;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

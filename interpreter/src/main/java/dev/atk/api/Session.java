@@ -25,7 +25,7 @@ import dev.atk.spi.Catalog;
 import dev.atk.spi.Stdlib;
 import dev.atk.syntax.ParseResult;
 import dev.atk.syntax.Parser;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

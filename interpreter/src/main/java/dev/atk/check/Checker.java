@@ -298,7 +298,7 @@ public final class Checker {
         scope.define(id.name(), Type.RESULTS, null);
     }
 
-    private void attacks(List<Expr.Call> calls, Scope scope, dev.atk.syntax.SourceSpan where) {
+    private void attacks(List<Expr.Call> calls, Scope scope, dev.atk.source.SourceSpan where) {
         if (!scope.modelSelected()) {
             diagnostics.error(where, Messages.noModel(), "add `model " + catalog.modelNames().stream().findFirst().orElse("NAME") + "` before it");
         }

@@ -1,6 +1,6 @@
 package dev.atk.diag;
 
-import dev.atk.syntax.SourceSpan;
+import dev.atk.source.SourceSpan;
 
 /**
  * Renders a diagnostic the way compilers users trust do it:

@@ -1,6 +1,6 @@
 package dev.atk.diag;
 
-import dev.atk.syntax.SourceSpan;
+import dev.atk.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.atk.eval;
 
-import dev.atk.syntax.SourceSpan;
+import dev.atk.source.SourceSpan;
 
 /** A value-level mistake found while evaluating (division by zero, an empty mean): becomes a positioned error. */
 public final class EvalException extends RuntimeException {

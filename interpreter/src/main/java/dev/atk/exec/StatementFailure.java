@@ -1,7 +1,7 @@
 package dev.atk.exec;
 
 import dev.atk.spi.AtkRuntimeException;
-import dev.atk.syntax.SourceSpan;
+import dev.atk.source.SourceSpan;
 
 /**
  * A runtime failure tied to the statement whose plan node raised it, so the user sees {@code file:line:col}, the line

@@ -4,7 +4,7 @@ import dev.atk.api.EvalResult;
 import dev.atk.api.EvalStatus;
 import dev.atk.api.Session;
 import dev.atk.diag.Diagnostic;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;

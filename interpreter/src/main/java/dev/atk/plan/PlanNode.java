@@ -10,7 +10,7 @@ import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Expr;
-import dev.atk.syntax.SourceSpan;
+import dev.atk.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

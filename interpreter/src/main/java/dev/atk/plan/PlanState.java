@@ -4,7 +4,7 @@ import dev.atk.setting.ScriptSettings;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.ModelRef;
 import dev.atk.syntax.Expr;
-import dev.atk.syntax.SourceSpan;
+import dev.atk.source.SourceSpan;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

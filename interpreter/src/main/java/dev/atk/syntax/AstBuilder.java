@@ -1,5 +1,6 @@
 package dev.atk.syntax;
 
+import dev.atk.source.SourceSpan;
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;

@@ -1,5 +1,6 @@
 package dev.atk.syntax;
 
+import dev.atk.source.SourceSpan;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package dev.atk.syntax;
 
+import dev.atk.source.SourceSpan;
+
 /** A name as written, with where it was written. */
 public record Ident(String name, SourceSpan span) {
     @Override

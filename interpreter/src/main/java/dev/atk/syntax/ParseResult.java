@@ -1,5 +1,6 @@
 package dev.atk.syntax;
 
+import dev.atk.source.Source;
 import dev.atk.diag.Diagnostic;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.atk.syntax;
 
+import dev.atk.source.Source;
+import dev.atk.source.SourceSpan;
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.Messages;
 import dev.atk.grammar.ATKParser;

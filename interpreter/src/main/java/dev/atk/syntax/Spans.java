@@ -1,5 +1,7 @@
 package dev.atk.syntax;
 
+import dev.atk.source.Source;
+import dev.atk.source.SourceSpan;
 import java.util.Arrays;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;

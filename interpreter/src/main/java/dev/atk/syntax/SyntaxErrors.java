@@ -1,5 +1,6 @@
 package dev.atk.syntax;
 
+import dev.atk.source.SourceSpan;
 import static dev.atk.grammar.ATKParser.*;
 
 import dev.atk.diag.Diagnostic;

@@ -3,7 +3,7 @@ package dev.atk.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import dev.atk.testing.FakeStdlib;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

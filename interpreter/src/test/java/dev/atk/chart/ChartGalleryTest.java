@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.atk.api.EvalResult;
 import dev.atk.api.EvalStatus;
 import dev.atk.api.Session;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import dev.atk.testing.FakeStdlib;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

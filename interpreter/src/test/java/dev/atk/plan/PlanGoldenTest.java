@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.atk.api.Session;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import dev.atk.testing.FakeStdlib;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package dev.atk.syntax;
 
+import dev.atk.source.SourceSpan;
 import static dev.atk.syntax.SyntaxAssertions.parseOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,5 +1,6 @@
 package dev.atk.syntax;
 
+import dev.atk.source.Source;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package dev.atk.syntax;
 
+import dev.atk.source.Source;
+import dev.atk.source.SourceSpan;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

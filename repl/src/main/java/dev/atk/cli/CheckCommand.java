@@ -2,7 +2,7 @@ package dev.atk.cli;
 
 import dev.atk.api.Session;
 import dev.atk.diag.Diagnostic;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

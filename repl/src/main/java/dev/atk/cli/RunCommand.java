@@ -6,7 +6,7 @@ import dev.atk.api.Session;
 import dev.atk.cli.progress.Progress;
 import dev.atk.cli.progress.ProgressRenderer;
 import dev.atk.diag.Diagnostic;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

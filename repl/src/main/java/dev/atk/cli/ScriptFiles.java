@@ -1,6 +1,6 @@
 package dev.atk.cli;
 
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import dev.atk.cli.progress.ProgressRenderer;
 import dev.atk.diag.Diagnostic;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.CancelledException;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.atk.cli;
 
 import dev.atk.api.EvalResult;
 import dev.atk.api.Session;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

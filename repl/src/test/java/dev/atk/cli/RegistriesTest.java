@@ -12,7 +12,7 @@ import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.ParamInfo;
 import dev.atk.stdlib.attacks.AttackProviders;
-import dev.atk.syntax.Source;
+import dev.atk.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package dev.atk.syntax;
+package dev.atk.source;
 
 /**
  * Where a piece of syntax came from: 1-based line and column of its first and last character,

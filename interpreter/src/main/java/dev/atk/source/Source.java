@@ -1,4 +1,4 @@
-package dev.atk.syntax;
+package dev.atk.source;
 
 import java.util.List;
 
