@@ -119,17 +119,10 @@ public record ClassicAttack(Kind kind, int steps, double stepRatio, boolean rand
                 }
             } else {
                 // a uniform direction (normalised Gaussian) at a radius uniform in volume, r·u^(1/dim)
-                double[] v = new double[per];
-                double sq = 0;
+                GaussianVector g = GaussianVector.draw(rng, per);
+                double scale = radius * Math.pow(rng.nextDouble(), 1.0 / per) / g.length();
                 for (int k = 0; k < per; k++) {
-                    double a = rng.nextDouble();
-                    double b = rng.nextDouble();
-                    v[k] = Math.sqrt(-2 * Math.log(1 - a)) * Math.cos(2 * Math.PI * b);
-                    sq += v[k] * v[k];
-                }
-                double scale = radius * Math.pow(rng.nextDouble(), 1.0 / per) / Math.sqrt(sq);
-                for (int k = 0; k < per; k++) {
-                    out[i * per + k] = (float) (v[k] * scale);
+                    out[i * per + k] = (float) (g.values()[k] * scale);
                 }
             }
         }
