@@ -26,7 +26,6 @@ import dev.atk.spi.Stdlib;
 import dev.atk.syntax.ParseResult;
 import dev.atk.syntax.Parser;
 import dev.atk.source.Source;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -13,7 +13,6 @@ import dev.atk.result.Provenance;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackabilityResult;
-import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.AtkRuntimeException;

@@ -23,7 +23,6 @@ import dev.atk.setting.ScriptSettings;
 import dev.atk.setting.Setting;
 import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Expr;
-import dev.atk.source.SourceSpan;
 import dev.atk.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -7,7 +7,6 @@ import dev.atk.api.Session;
 import dev.atk.source.Source;
 import dev.atk.testing.FakeStdlib;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,6 @@ import ai.djl.nn.Activation;
 import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.model.Classifier;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 

@@ -49,7 +49,12 @@ public record AttackRun(Classifier attacked, Classifier clean, NDManager root, I
 
     /** sigmoid(model(images)) of the eval-mode model as host rows, one per image. */
     public float[][] cleanConfidences(NDArray images) {
-        NDArray conf = Activation.sigmoid(clean.logits(images));
+        return confidences(clean, images);
+    }
+
+    /** sigmoid(model(images)) as host rows, one per image. */
+    public static float[][] confidences(Classifier model, NDArray images) {
+        NDArray conf = Activation.sigmoid(model.logits(images));
         float[] flat = conf.toType(DataType.FLOAT32, false).toFloatArray();
         int labels = (int) conf.getShape().get(1);
         float[][] out = new float[(int) conf.getShape().get(0)][];

@@ -4,8 +4,6 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.nn.Activation;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackabilityResult;
@@ -30,13 +28,8 @@ import dev.atk.stdlib.attacks.AttackProvider;
 import dev.atk.stdlib.attacks.AttackProviders;
 import dev.atk.stdlib.attacks.AttackRun;
 import dev.atk.stdlib.attacks.GradientAttackLoop;
-import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.DataException;
-import dev.atk.stdlib.data.FashionMnist;
-import dev.atk.stdlib.data.SceneGenerator;
-import dev.atk.stdlib.data.folder.FolderDatasets;
 import dev.atk.stdlib.data.ImageSet;
-import dev.atk.stdlib.data.Split;
 import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.Classifier;
 import dev.atk.stdlib.model.ModelConfig;
@@ -64,11 +57,6 @@ import java.util.function.Consumer;
  * </ul>
  */
 public final class DjlBackend implements Backend {
-    /** Scenes generated for the {@code train} split (from the Debian Fashion-MNIST files). */
-    static final int TRAIN_SCENES = 10_000;
-    /** Scenes generated for the {@code val} split, and for {@code test} from a user's folder. */
-    static final int EVAL_SCENES = 1_000;
-
     private final BackendConfig config;
     private final Engine engine;
     private final Device device;
@@ -151,42 +139,7 @@ public final class DjlBackend implements Backend {
 
     @Override
     public DataHandle loadData(DataRef ref) {
-        if (FolderDatasets.NAMES.contains(ref.name())) {
-            if (ref.dir() == null) {
-                throw new AtkRuntimeException("data set " + ref.name() + " is read from your disk: data " + ref.name()
-                        + " at \"DIR\" (" + FolderDatasets.expectedLayout(ref.name()) + ")");
-            }
-            try {
-                return new ImageData(FolderDatasets.open(ref.name(), resolve(ref.dir()), ref.split()));
-            } catch (DataException e) {
-                throw new AtkRuntimeException(e.getMessage(), e);
-            }
-        }
-        if (!DjlCatalog.DATASET.equals(ref.name())) {
-            throw new AtkRuntimeException("unknown data set '" + ref.name() + "' (the DJL stdlib has: "
-                    + DjlCatalog.DATASET + ", " + String.join(", ", FolderDatasets.NAMES) + ")");
-        }
-        String splitName = ref.split() == null ? "test" : ref.split();
-        try {
-            Split split = Split.parse(splitName);
-            if (ref.dir() == null && split == Split.TEST) {
-                return new ImageData(BundledScenes.load());
-            }
-            FashionMnist source = ref.dir() == null ? FashionMnist.installed() : new FashionMnist(resolve(ref.dir()));
-            if (!Files.isDirectory(source.dir())) {
-                throw new AtkRuntimeException("data folder not found: " + source.dir()
-                        + (ref.dir() == null ? " (install the Debian package dataset-fashion-mnist for split "
-                        + splitName + ")" : ""));
-            }
-            if (!source.filesPresent()) {
-                throw new AtkRuntimeException("data folder " + source.dir() + " lacks the Fashion-MNIST IDX files "
-                        + "(train-/t10k-images-idx3-ubyte.gz and -labels-idx1-ubyte.gz)");
-            }
-            int count = split == Split.TRAIN ? TRAIN_SCENES : EVAL_SCENES;
-            return new ImageData(new SceneGenerator(source, SceneGenerator.DEFAULT_SEED).generate(split, 0, count));
-        } catch (DataException e) {
-            throw new AtkRuntimeException(e.getMessage(), e);
-        }
+        return new ImageData(DataSets.open(ref, this::resolve));
     }
 
     private static ImageSet imageSet(DataHandle data) {
@@ -256,7 +209,7 @@ public final class DjlBackend implements Backend {
         for (int[] chunk : chunks(items, batchSize(settings))) {
             control.checkCancelled();
             try (NDManager sub = root.newSubManager()) {
-                float[][] rows = confidences(m.classifier(), images.apply(sub, chunk));
+                float[][] rows = AttackRun.confidences(m.classifier(), images.apply(sub, chunk));
                 System.arraycopy(rows, 0, out, done, rows.length);
             }
             done += chunk.length;
@@ -299,18 +252,6 @@ public final class DjlBackend implements Backend {
         AttackRun run = new AttackRun(m.classifier(context.settings()), m.classifier(), root, imageSet(data), items,
                 pixels(m, data), context, control);
         provider.run(run, attack, budgets, sink);
-    }
-
-    /** sigmoid(model(images)) as host rows (one per image). */
-    private static float[][] confidences(Classifier classifier, NDArray images) {
-        NDArray conf = Activation.sigmoid(classifier.logits(images));
-        float[] flat = conf.toType(DataType.FLOAT32, false).toFloatArray();
-        int labels = (int) conf.getShape().get(1);
-        float[][] out = new float[(int) conf.getShape().get(0)][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Arrays.copyOfRange(flat, i * labels, (i + 1) * labels);
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------- correlations
