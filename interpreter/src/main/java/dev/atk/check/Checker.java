@@ -187,7 +187,7 @@ public final class Checker {
                 break;
             }
         }
-        if (Metric.fromKeyword(name).orElse(null) != null || ExprChecker.FUNCTIONS.contains(name)) {
+        if (Metric.fromKeyword(name).orElse(null) != null || dev.atk.builtin.Builtins.find(name).isPresent()) {
             diagnostics.error(l.name().span(), Messages.shadowsBuiltin(name));
         }
         Type t = exprs.typeOf(l.value(), scope);
