@@ -10,14 +10,15 @@ import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.ParamInfo;
+import dev.atk.syntax.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Context-aware completion: models after {@code model}, data sets after {@code data}, settings after {@code set},
- * attacks after {@code run}, parameter names inside a component's or built-in's parentheses, else keywords, names and
- * functions (every built-in, with its signature and doc).
+ * formats after {@code report … as}, attacks after {@code run}, parameter names inside a component's or built-in's
+ * parentheses, else keywords, names and functions (every built-in, with its signature and doc).
  */
 final class Completer {
     static final List<String> STATEMENT_KEYWORDS = List.of("model", "data", "set", "let", "for", "run", "report", "print");
@@ -51,6 +52,10 @@ final class Completer {
             }
         } else if (openBuiltin.isPresent() && naming && openBuiltin.get().signature().binding() == Signature.Binding.NAMED) {
             parameters(openBuiltin.get(), all);
+        } else if (previous.equals("as") && inReport(head)) {
+            for (OutputFormat f : OutputFormat.values()) {
+                all.add(new Completion(f.keyword(), "format", f.doc()));
+            }
         } else if (previous.equals("model")) {
             catalog.modelNames().forEach(m -> all.add(new Completion(m, "model", "bundled model")));
         } else if (previous.equals("data")) {
@@ -87,6 +92,12 @@ final class Completer {
     private void attacks(List<Completion> out) {
         catalog.components().stream().filter(c -> c.kind() == ComponentKind.ATTACK)
                 .forEach(c -> out.add(new Completion(c.name(), "attack", c.signature() + " — " + c.summary())));
+    }
+
+    /** Whether the statement the cursor is in is a {@code report} ({@code model x as y} also has an {@code as}). */
+    private static boolean inReport(String head) {
+        String statement = head.substring(head.lastIndexOf(';') + 1).stripLeading();
+        return statement.startsWith("report ");
     }
 
     private static String previousWord(String head) {

@@ -10,9 +10,8 @@ public final class Messages {
     // ---- syntax (lexer and parser) ----
 
     public static final String STATEMENT_KEYWORDS_TEXT = "model, data, set, let, for, run, report or print";
-    /** The formats {@code report … as F} knows: the parser, the checker and the messages share this one list. */
-    public static final java.util.List<String> REPORT_FORMATS = java.util.List.of("table", "csv", "json", "markdown",
-            "paired", "chart", "images");
+    /** The formats {@code report … as F} knows, from their one list: "table, csv, … or images". */
+    private static final java.util.List<String> REPORT_FORMATS = dev.atk.syntax.OutputFormat.keywords();
     public static final String REPORT_FORMATS_TEXT = String.join(", ", REPORT_FORMATS.subList(0, REPORT_FORMATS.size() - 1))
             + " or " + REPORT_FORMATS.get(REPORT_FORMATS.size() - 1);
 

@@ -9,6 +9,7 @@ import dev.atk.eval.Values;
 import dev.atk.plan.Hashing;
 import dev.atk.plan.Plan;
 import dev.atk.plan.PlanNode;
+import dev.atk.syntax.OutputFormat;
 import dev.atk.result.Provenance;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.AttackContext;
@@ -136,7 +137,7 @@ public final class Executor {
             chart(c);
         } else if (n instanceof PlanNode.Attack a) {
             attack(a, key);
-        } else if (n instanceof PlanNode.Report r && r.format().equals("images")) {
+        } else if (n instanceof PlanNode.Report r && r.format() == OutputFormat.IMAGES) {
             images(r);
         } else if (n instanceof PlanNode.Report r) {
             ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());

@@ -9,6 +9,7 @@ import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Expr;
+import dev.atk.syntax.OutputFormat;
 import dev.atk.syntax.SourceSpan;
 import java.util.List;
 import java.util.Optional;
@@ -194,19 +195,20 @@ public sealed interface PlanNode {
      * many example images {@code as images} shows ({@code set report_images}); {@code chartX} what a chart's x axis
      * is: {@code budget}, or an attack argument such as {@code n} ({@code set chart_x}).
      */
-    record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, String format,
+    record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, OutputFormat format,
                   Optional<String> to, int images, String chartX) implements PlanNode {
         public List<Integer> inputs() {
             return attacks;
         }
 
         public String describe() {
-            return "Report " + metric.keyword() + set.map(s -> " of " + s).orElse("") + " as " + format + to.map(t -> " to \"" + t + "\"").orElse("");
+            return "Report " + metric.keyword() + set.map(s -> " of " + s).orElse("") + " as " + format.keyword() + to.map(t -> " to \"" + t + "\"").orElse("");
         }
 
         public String digestText() {
-            return "report:" + metric + ":" + set + ":" + format + ":" + to + (format.equals("images") ? ":" + images : "")
-                    + (format.equals("chart") && !chartX.equals("budget") ? ":x=" + chartX : "");
+            return "report:" + metric + ":" + set + ":" + format.keyword() + ":" + to
+                    + (format == OutputFormat.IMAGES ? ":" + images : "")
+                    + (format == OutputFormat.CHART && !chartX.equals("budget") ? ":x=" + chartX : "");
         }
     }
 

@@ -6,7 +6,9 @@ import dev.atk.eval.Deferred;
 import dev.atk.eval.EvalException;
 import dev.atk.eval.Evaluator;
 import dev.atk.eval.Exprs;
-import dev.atk.report.Metric;
+import dev.atk.check.ReportTarget;
+import dev.atk.diag.Messages;
+import dev.atk.syntax.OutputFormat;
 import dev.atk.eval.NotYetKnown;
 import dev.atk.eval.AnalysisArgs;
 import dev.atk.eval.PendingAnalysis;
@@ -403,31 +405,20 @@ public final class Planner {
     }
 
     private void report(Stmt.ReportStmt r) {
-        if (!(r.what() instanceof Expr.Name n && (Metric.fromKeyword(n.id().name()).isPresent()
-                || n.id().name().equals("results") || namedSets.containsKey(n.id().name())))
-                && !(r.what() instanceof Expr.Member)) {
-            Object v = value(r.what(), state.env);
+        ReportTarget target = ReportTarget.of(r.what(), namedSets::containsKey);
+        if (target instanceof ReportTarget.Value v) {
+            Object value = value(v.expr(), state.env);
             String to = (String) evaluator.eval(r.to().orElseThrow(), state.env, context);
-            add(new PlanNode.Chart(nextId++, r.span(), v, Exprs.text(r.what()), needsOf(v), to));
+            add(new PlanNode.Chart(nextId++, r.span(), value, Exprs.text(v.expr()), needsOf(value), to));
             return;
         }
-        Metric metric = Metric.FLIPS;
-        Optional<String> set = Optional.empty();
-        if (r.what() instanceof Expr.Name n) {
-            Optional<Metric> m = Metric.fromKeyword(n.id().name());
-            if (m.isPresent()) {
-                metric = m.get();
-            } else {
-                set = Optional.of(n.id().name());
-            }
-        } else if (r.what() instanceof Expr.Member m && m.target() instanceof Expr.Name n) {
-            set = Optional.of(n.id().name());
-            metric = Metric.fromKeyword(m.member().name()).orElse(Metric.FLIPS);
+        if (!(target instanceof ReportTarget.Records records)) {
+            throw new EvalException(r.what().span(), Messages.notReportable(null, null)); // the checker refuses these
         }
-        List<Integer> inputs = set.map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
+        List<Integer> inputs = records.set().map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
         String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
-        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
-                r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to),
+        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), records.metric(), records.set(),
+                r.format().map(Stmt.Format::value).orElse(OutputFormat.DEFAULT), Optional.ofNullable(to),
                 intSetting("report_images", DEFAULT_REPORT_IMAGES), (String) state.settings.getOrDefault("chart_x", "budget")));
     }
 

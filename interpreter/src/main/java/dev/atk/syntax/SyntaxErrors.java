@@ -25,7 +25,6 @@ final class SyntaxErrors {
 
     static final List<String> STATEMENT_KEYWORDS =
             List.of("model", "data", "set", "let", "for", "run", "report", "print");
-    static final List<String> REPORT_FORMATS = dev.atk.diag.Messages.REPORT_FORMATS;
 
     private final Spans spans;
 
