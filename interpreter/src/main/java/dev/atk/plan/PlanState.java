@@ -5,8 +5,10 @@ import dev.atk.spi.ModelRef;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.SourceSpan;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What statements leave behind for later ones: the current model and data, the settings, and the bindings.
@@ -26,6 +28,8 @@ public final class PlanState {
     public DataChoice data;
     public final Map<String, Object> settings = new HashMap<>();
     public final Map<String, Object> env = new HashMap<>();
+    /** Names given with {@code run … into NAME} so far: a later entry's {@code report NAME} reports that set. */
+    public final Set<String> resultSets = new HashSet<>();
 
     public PlanState copy() {
         PlanState c = new PlanState();
@@ -34,6 +38,7 @@ public final class PlanState {
         c.data = data;
         c.settings.putAll(settings);
         c.env.putAll(env);
+        c.resultSets.addAll(resultSets);
         return c;
     }
 }

@@ -378,6 +378,7 @@ public final class Planner {
                     correlations, call, label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);
             into.ifPresent(name -> namedSets.computeIfAbsent(name.name(), k -> new ArrayList<>()).add(id));
+            into.ifPresent(name -> state.resultSets.add(name.name()));
         }
     }
 
@@ -405,7 +406,7 @@ public final class Planner {
     }
 
     private void report(Stmt.ReportStmt r) {
-        ReportTarget target = ReportTarget.of(r.what(), namedSets::containsKey);
+        ReportTarget target = ReportTarget.of(r.what(), state.resultSets::contains);
         if (target instanceof ReportTarget.Value v) {
             Object value = value(v.expr(), state.env);
             String to = (String) evaluator.eval(r.to().orElseThrow(), state.env, context);
