@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum OutputFormat {
     TABLE("table", "rows = attacks, columns = budgets, cells mean ± std, a Total column, the best cell marked"),
     CSV("csv", "machine-readable rows; 'to \"file\"' writes it instead of printing"),
-    JSON("json", "machine-readable, with every cell's statistics"),
+    JSON("json", "the table as JSON, for scripts and notebooks"),
     MARKDOWN("markdown", "a Markdown table, for notes and READMEs"),
     PAIRED("paired", "every attack minus the first: mean difference, paired t-test p"),
     CHART("chart", "a metric-vs-budget chart with error bars (needs 'to \"f.png\"'); also profile(), correlations(), "
