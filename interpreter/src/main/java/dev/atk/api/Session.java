@@ -4,7 +4,7 @@ import dev.atk.setting.Setting;
 import dev.atk.check.Checker;
 import dev.atk.check.Scope;
 import dev.atk.diag.Diagnostic;
-import dev.atk.eval.EvalException;
+import dev.atk.value.EvalException;
 import dev.atk.exec.Executor;
 import dev.atk.exec.StatementFailure;
 import dev.atk.exec.AnalysisCaches;

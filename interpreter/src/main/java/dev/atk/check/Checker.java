@@ -1,5 +1,6 @@
 package dev.atk.check;
 
+import dev.atk.value.Type;
 import dev.atk.setting.Setting;
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.Diagnostics;
@@ -23,10 +24,6 @@ import java.util.Optional;
  * Collects every error instead of stopping at the first, so a user fixes a script in one pass.
  */
 public final class Checker {
-    /** Formats {@code report ... as F} can produce in this version. */
-    public static final List<String> REPORT_FORMATS = Messages.REPORT_FORMATS;
-    /** Formats the language reserves for a later version (image panels). */
-
     private static final String DEFAULT_DATA_HINT = "add e.g. `data fashion split test sample 100 seed 11` before it";
 
     private final Catalog catalog;
@@ -35,11 +32,13 @@ public final class Checker {
     /** How to fix "no data selected" for the current model (a folder data set for a model trained on one). */
     private String dataHint = DEFAULT_DATA_HINT;
     private final ExprChecker exprs;
+    private final ReportChecks reports;
 
     public Checker(Catalog catalog, Path baseDir) {
         this.catalog = catalog;
         this.baseDir = baseDir;
         this.exprs = new ExprChecker(catalog, diagnostics);
+        this.reports = new ReportChecks(exprs, diagnostics);
     }
 
     /** Checks {@code statements} starting from {@code scope}, which it updates (bindings, selections). */
@@ -71,7 +70,7 @@ public final class Checker {
         } else if (s instanceof Stmt.RunStmt r) {
             run(r, scope);
         } else if (s instanceof Stmt.ReportStmt r) {
-            report(r, scope);
+            reports.check(r, scope);
         } else if (s instanceof Stmt.PrintStmt p) {
             exprs.typeOf(p.value(), scope);
         }
@@ -172,9 +171,9 @@ public final class Checker {
             exprs.constantNumber(st.value(), scope).ifPresent(v -> {
                 if (v < s.min() || v > s.max()) {
                     diagnostics.error(st.value().span(), Messages.outOfRange(key, v,
-                            "[" + dev.atk.eval.Values.format(s.min()) + ", " + dev.atk.eval.Values.format(s.max()) + "]"), s.help());
+                            "[" + dev.atk.value.Values.format(s.min()) + ", " + dev.atk.value.Values.format(s.max()) + "]"), s.help());
                 } else if (s.kind() == Setting.Kind.INTEGER && v != Math.rint(v)) {
-                    diagnostics.error(st.value().span(), Messages.wrongType("an integer", dev.atk.eval.Values.format(v)));
+                    diagnostics.error(st.value().span(), Messages.wrongType("an integer", dev.atk.value.Values.format(v)));
                 }
                 scope.setting(key, v);
             });
@@ -189,7 +188,7 @@ public final class Checker {
                 break;
             }
         }
-        if (Metric.fromKeyword(name).orElse(null) != null || ExprChecker.FUNCTIONS.contains(name)) {
+        if (Metric.fromKeyword(name).orElse(null) != null || dev.atk.builtin.Builtins.find(name).isPresent()) {
             diagnostics.error(l.name().span(), Messages.shadowsBuiltin(name));
         }
         Type t = exprs.typeOf(l.value(), scope);
@@ -227,7 +226,7 @@ public final class Checker {
             List<Object> values = new ArrayList<>();
             if (v instanceof List<?> l) {
                 values.addAll(l);
-            } else if (v instanceof dev.atk.eval.RangeValue r) {
+            } else if (v instanceof dev.atk.value.RangeValue r) {
                 values.addAll(r.values());
             }
             values.stream().filter(Double.class::isInstance).map(Double.class::cast)
@@ -312,56 +311,5 @@ public final class Checker {
                         "write `run " + c.calleeName().name() + "() at eps = 0.01` or `for eps in profile(0.05..1.0) run ...`");
             }
         }
-    }
-
-    private void report(Stmt.ReportStmt r, Scope scope) {
-        Expr what = r.what();
-        boolean chart = r.format().map(f -> f.name().equals("chart")).orElse(false);
-        boolean images = r.format().map(f -> f.name().equals("images")).orElse(false);
-        if ((chart || images) && r.to().isEmpty()) {
-            diagnostics.error(r.format().get().span(), Messages.chartNeedsFile(),
-                    "add e.g. `to \"" + (chart ? "flips" : "examples") + ".png\"`");
-        }
-        boolean ok;
-        boolean analysis = !(what instanceof Expr.Name n && (Metric.fromKeyword(n.id().name()).isPresent()
-                || n.id().name().equals("results") || scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent()))
-                && !(what instanceof Expr.Member);
-        if (analysis && (what instanceof Expr.Call || what instanceof Expr.Name)) {
-            Type t = exprs.typeOf(what, scope);
-            if (t == Type.PROFILE || t == Type.CORRELATIONS || t == Type.ATTACKABILITY) {
-                if (!chart) {
-                    diagnostics.error(r.format().map(f -> f.span()).orElse(what.span()), Messages.analysisReportsAsChart(
-                            t.description()), "write `report " + dev.atk.eval.Exprs.text(what) + " as chart to \"file.png\"`,"
-                            + " or `print` it for text");
-                }
-                r.to().ifPresent(e -> exprs.expect(e, Type.STRING, scope));
-                return;
-            }
-        }
-        if (what instanceof Expr.Name n) {
-            ok = Metric.fromKeyword(n.id().name()).orElse(null) != null || n.id().name().equals("results")
-                    || scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent();
-        } else if (what instanceof Expr.Member m) {
-            ok = m.target() instanceof Expr.Name n
-                    && scope.type(n.id().name()).filter(t -> t == Type.RESULTS).isPresent()
-                    && Metric.fromKeyword(m.member().name()).orElse(null) != null;
-        } else {
-            ok = false;
-        }
-        if (!ok) {
-            String word = what instanceof Expr.Name n ? n.id().name() : null;
-            List<String> known = new ArrayList<>(ExprChecker.METRIC_WORDS);
-            known.add("results");
-            diagnostics.error(what.span(), Messages.notReportable(word,
-                    word == null ? null : DidYouMean.suggest(word, known).orElse(null)),
-                    "report a metric (" + String.join(", ", ExprChecker.METRIC_WORDS) + "), results, or a name given with `into`");
-        }
-        r.format().ifPresent(f -> {
-            if (!REPORT_FORMATS.contains(f.name())) {
-                diagnostics.error(f.span(), Messages.unknown("report format", f.name(),
-                        DidYouMean.suggest(f.name(), REPORT_FORMATS).orElse(null)), "formats: " + String.join(", ", REPORT_FORMATS));
-            }
-        });
-        r.to().ifPresent(t -> exprs.expect(t, Type.STRING, scope));
     }
 }

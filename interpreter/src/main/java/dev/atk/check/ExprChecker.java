@@ -1,13 +1,18 @@
 package dev.atk.check;
 
+import dev.atk.value.Type;
+import dev.atk.builtin.ArgumentCheck;
+import dev.atk.builtin.Builtin;
+import dev.atk.builtin.Builtins;
+import dev.atk.builtin.CheckContext;
 import dev.atk.diag.Diagnostics;
 import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
 import dev.atk.eval.Evaluator;
-import dev.atk.eval.EvalException;
+import dev.atk.value.EvalException;
 import dev.atk.report.Metric;
-import dev.atk.eval.NotYetKnown;
-import dev.atk.eval.PendingProfile;
+import dev.atk.value.NotYetKnown;
+import dev.atk.value.PendingProfile;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
@@ -24,10 +29,6 @@ import java.util.Set;
 /** Types expressions and checks component calls against the catalog, reporting every problem it finds. */
 final class ExprChecker {
 
-    /** Built-in functions that are not catalog components. */
-    static final List<String> FUNCTIONS = List.of("profile", "profile_of", "correlations", "attackability", "linspace",
-            "logspace", "mean",
-            "std", "len", "class_subset", "class_objective");
     static final List<String> METRIC_WORDS = java.util.Arrays.stream(Metric.values()).map(Metric::keyword).toList();
     static final List<String> PROFILE_MEMBERS = List.of("eps_max", "coefficients", "labels");
     static final List<String> PROFILE_METHODS = List.of("estimate", "slam_p", "class_length");
@@ -41,7 +42,7 @@ final class ExprChecker {
         this.catalog = catalog;
         this.diagnostics = diagnostics;
         this.evaluator = new Evaluator(catalog);
-        this.analyses = new AnalysisChecks(this, diagnostics);
+        this.analyses = new AnalysisChecks(diagnostics);
     }
 
     /** The value of {@code e} if it is known before running (literals, arithmetic, constant bindings). */
@@ -180,151 +181,25 @@ final class ExprChecker {
             return Type.ANY;
         }
         Ident id = c.calleeName();
-        switch (id.name()) {
-            case "profile" -> {
-                if (!scope.modelSelected() || !scope.dataSelected()) {
-                    diagnostics.error(c.span(), Messages.profileNeedsModelAndData(),
-                            "add e.g. `model fashion_cnn` (it brings its own data) before it");
-                }
-                if (c.args().isEmpty()) {
-                    return Type.PROFILE;
-                }
-                arity(c, 0, 1);
-                Expr a = c.args().get(0).value();
-                if (typeOf(a, scope) != Type.RANGE) {
-                    diagnostics.error(a.span(), Messages.wrongType("a range of eps_max fractions such as 0.05..1.0",
-                            typeOf(a, scope).description()));
-                } else if (a instanceof Expr.Range r) {
-                    for (Expr end : List.of(r.from(), r.to())) {
-                        constantNumber(end, scope).filter(v -> v < 0 || v > 1).ifPresent(v -> diagnostics.error(end.span(),
-                                Messages.outOfRange("an eps_max fraction", v, "[0, 1]"), "profile(a..b) takes fractions of eps_max"));
-                    }
-                }
-                return Type.BUDGETS;
-            }
-            case "profile_of" -> {
-                checkNamedOnly(c, List.of("coefficients", "eps_max", "labels"));
-                return Type.PROFILE;
-            }
-            case "correlations", "attackability" -> {
-                analyses.call(c, scope);
-                return id.name().equals("correlations") ? Type.CORRELATIONS : Type.ATTACKABILITY;
-            }
-            case "linspace", "logspace" -> {
-                arity(c, 3, 3);
-                c.args().forEach(a -> expect(a.value(), Type.NUMBER, scope));
-                return Type.LIST;
-            }
-            case "class_subset", "class_objective" -> {
-                builtin(c, dev.atk.eval.BuiltinSignature.find(id.name()), scope);
-                return id.name().equals("class_subset") ? Type.LIST : Type.NUMBER;
-            }
-            case "mean", "std", "len" -> {
-                arity(c, 1, 1);
-                c.args().forEach(a -> {
-                    Type t = typeOf(a.value(), scope);
-                    if (!t.iterable()) {
-                        diagnostics.error(a.value().span(), Messages.wrongType("a list", t.description()));
-                    }
-                });
-                return Type.NUMBER;
-            }
-            default -> {
-                for (ComponentKind kind : ComponentKind.values()) {
-                    if (catalog.find(kind, id.name()).isPresent()) {
-                        component(c, kind, scope);
-                        return Type.COMPONENT;
-                    }
-                }
-                List<String> known = new ArrayList<>(FUNCTIONS);
-                catalog.components().forEach(ci -> known.add(ci.name()));
-                diagnostics.error(id.span(), Messages.unknown("function", id.name(),
-                        DidYouMean.suggest(id.name(), known).orElse(null)));
-                return Type.ANY;
+        Optional<Builtin> builtin = Builtins.find(id.name());
+        if (builtin.isPresent()) {
+            CheckContext ctx = new BuiltinCheckContext(this, scope, diagnostics);
+            return builtin.get().check(c, ArgumentCheck.bind(builtin.get().signature(), c, ctx), ctx);
+        }
+        for (ComponentKind kind : ComponentKind.values()) {
+            if (catalog.find(kind, id.name()).isPresent()) {
+                component(c, kind, scope);
+                return Type.COMPONENT;
             }
         }
+        List<String> known = new ArrayList<>(Builtins.names());
+        catalog.components().forEach(ci -> known.add(ci.name()));
+        diagnostics.error(id.span(), Messages.unknown("function", id.name(),
+                DidYouMean.suggest(id.name(), known).orElse(null)));
+        return Type.ANY;
     }
 
-    /** Checks a built-in's arguments: names, count, the required ones present, and the types and ranges we know. */
-    private void builtin(Expr.Call c, dev.atk.eval.BuiltinSignature sig, Scope scope) {
-        Set<String> given = new HashSet<>();
-        int position = 0;
-        for (Expr.Arg a : c.args()) {
-            String name;
-            if (a.name().isPresent()) {
-                name = a.name().get().name();
-                if (!sig.params().contains(name)) {
-                    diagnostics.error(a.name().get().span(), Messages.unknownParameter(sig.name(), name,
-                            DidYouMean.suggest(name, sig.params()).orElse(null)), Messages.signatureHint(sig.text()));
-                    continue;
-                }
-            } else if (position < sig.params().size()) {
-                name = sig.params().get(position++);
-            } else {
-                diagnostics.error(a.span(), Messages.tooManyArguments(sig.name(), sig.params().size()),
-                        Messages.signatureHint(sig.text()));
-                continue;
-            }
-            if (!given.add(name)) {
-                diagnostics.error(a.span(), Messages.duplicateArgument(name));
-                continue;
-            }
-            Expr v = a.value();
-            switch (name) {
-                case "closeness", "icm", "subset" -> {
-                    Type t = typeOf(v, scope);
-                    if (t != Type.LIST && t != Type.ANY) {
-                        diagnostics.error(v.span(), Messages.wrongType("a list", t.description()));
-                    }
-                }
-                case "normalize_z" -> expect(v, Type.BOOL, scope);
-                default -> {
-                    expect(v, Type.NUMBER, scope);
-                    constantNumber(v, scope).ifPresent(x -> {
-                        if (name.equals("gamma") && (x < 0 || x > 1)) {
-                            diagnostics.error(v.span(), Messages.outOfRange("gamma", x, "[0, 1]"));
-                        } else if (!name.equals("gamma") && (x < (name.equals("n") ? 0 : 1) || x != Math.rint(x))) {
-                            diagnostics.error(v.span(), Messages.notANaturalNumber(name, x, !name.equals("n")));
-                        }
-                    });
-                }
-            }
-        }
-        for (int i = 0; i < sig.required(); i++) {
-            if (!given.contains(sig.params().get(i))) {
-                diagnostics.error(c.span(), Messages.missingArgument(sig.name(), sig.params().get(i)),
-                        Messages.signatureHint(sig.text()));
-            }
-        }
-    }
-
-    private void checkNamedOnly(Expr.Call c, List<String> allowed) {
-        checkNamedOnly(c, allowed, true);
-    }
-
-    /** Every argument named, known and given once; with {@code allRequired}, every allowed name present. */
-    void checkNamedOnly(Expr.Call c, List<String> allowed, boolean allRequired) {
-        Set<String> seen = new HashSet<>();
-        for (Expr.Arg a : c.args()) {
-            if (a.name().isEmpty()) {
-                diagnostics.error(a.span(), Messages.needsNamedArgument(c.calleeName().name(), allowed));
-                continue;
-            }
-            String n = a.name().get().name();
-            if (!allowed.contains(n)) {
-                diagnostics.error(a.name().get().span(), Messages.unknown("parameter", n, DidYouMean.suggest(n, allowed).orElse(null)),
-                        c.calleeName().name() + " takes " + String.join(", ", allowed));
-            } else if (!seen.add(n)) {
-                diagnostics.error(a.name().get().span(), Messages.duplicateArgument(n));
-            }
-        }
-        for (String n : allowed) {
-            if (allRequired && !seen.contains(n)) {
-                diagnostics.error(c.span(), Messages.missingArgument(c.calleeName().name(), n));
-            }
-        }
-    }
-
+    /** A profile method's argument count (its one argument is typed by the caller). */
     private void arity(Expr.Call c, int min, int max) {
         int n = c.args().size();
         if (n < min || n > max) {
@@ -395,7 +270,7 @@ final class ExprChecker {
                         diagnostics.error(value.span(), Messages.outOfRange(info.name() + "'s " + param.name(), v,
                                 interval(param)), param.help());
                     } else if (param.type() == dev.atk.spi.ParamType.INTEGER && v != Math.rint(v)) {
-                        diagnostics.error(value.span(), Messages.wrongType("an integer", dev.atk.eval.Values.format(v)));
+                        diagnostics.error(value.span(), Messages.wrongType("an integer", dev.atk.value.Values.format(v)));
                     }
                 });
             }
@@ -440,8 +315,8 @@ final class ExprChecker {
     }
 
     private static String interval(ParamInfo p) {
-        String lo = p.min() == null ? "(-∞" : "[" + dev.atk.eval.Values.format(p.min());
-        String hi = p.max() == null ? "∞)" : dev.atk.eval.Values.format(p.max()) + "]";
+        String lo = p.min() == null ? "(-∞" : "[" + dev.atk.value.Values.format(p.min());
+        String hi = p.max() == null ? "∞)" : dev.atk.value.Values.format(p.max()) + "]";
         return lo + ", " + hi;
     }
 

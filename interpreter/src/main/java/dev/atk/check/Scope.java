@@ -1,5 +1,6 @@
 package dev.atk.check;
 
+import dev.atk.value.Type;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

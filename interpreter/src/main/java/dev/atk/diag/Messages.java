@@ -10,11 +10,7 @@ public final class Messages {
     // ---- syntax (lexer and parser) ----
 
     public static final String STATEMENT_KEYWORDS_TEXT = "model, data, set, let, for, run, report or print";
-    /** The formats {@code report … as F} knows: the parser, the checker and the messages share this one list. */
-    public static final java.util.List<String> REPORT_FORMATS = java.util.List.of("table", "csv", "json", "markdown",
-            "paired", "chart", "images");
-    public static final String REPORT_FORMATS_TEXT = String.join(", ", REPORT_FORMATS.subList(0, REPORT_FORMATS.size() - 1))
-            + " or " + REPORT_FORMATS.get(REPORT_FORMATS.size() - 1);
+    /** The formats {@code report … as F} knows, from their one list: "table, csv, … or images". */
 
     private static String withSuggestion(String message, String suggestion) {
         return suggestion == null ? message : message + " — did you mean '" + suggestion + "'?";
@@ -180,8 +176,10 @@ public final class Messages {
         return withSuggestion("unknown report format '" + format + "'", suggestion);
     }
 
-    public static String reportFormatHint() {
-        return "the formats are " + REPORT_FORMATS_TEXT;
+    /** @param formats every report format's keyword, in the order the language lists them */
+    public static String reportFormatHint(java.util.List<String> formats) {
+        return "the formats are " + String.join(", ", formats.subList(0, formats.size() - 1)) + " or "
+                + formats.get(formats.size() - 1);
     }
 
     public static String expectedArgumentSeparator(String found) {

@@ -1,5 +1,20 @@
 package dev.atk.eval;
 
+import dev.atk.value.EvalException;
+import dev.atk.value.RangeValue;
+import dev.atk.value.PendingProfile;
+import dev.atk.value.PendingAnalysis;
+import dev.atk.value.NotYetKnown;
+import dev.atk.value.Values;
+import dev.atk.value.CorrelationValues;
+import dev.atk.value.AttackabilityValues;
+import dev.atk.value.Budget;
+import dev.atk.value.Deferred;
+import dev.atk.value.AnalysisArgs;
+import dev.atk.builtin.Arguments;
+import dev.atk.builtin.Builtin;
+import dev.atk.builtin.Builtins;
+import dev.atk.builtin.EvalContext;
 import dev.atk.report.Metric;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
@@ -15,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Evaluates expressions to runtime values: Double, Boolean, String, List, {@link RangeValue}, {@link ProfileResult}
@@ -219,114 +235,18 @@ public final class Evaluator {
             return method(c, m, env, ctx);
         }
         String name = c.calleeName().name();
-        switch (name) {
-            case "profile" -> {
-                Object profile = ctx.profile();
-                if (c.args().isEmpty()) {
-                    return profile;
-                }
-                Object arg = eval(c.args().get(0).value(), env, ctx);
-                if (!(arg instanceof RangeValue r)) {
-                    throw new EvalException(c.args().get(0).span(), "profile(...) takes a range of eps_max fractions, e.g. profile(0.05..1.0)");
-                }
-                return budgetsOf(profile, r.budgetFractions(), ctx);
-            }
-            case "profile_of" -> {
-                return declaredProfile(c, env, ctx);
-            }
-            case "correlations", "attackability" -> {
-                return ctx.analysis(analysisArgs(name, c, env, ctx));
-            }
-            case "linspace", "logspace" -> {
-                double a = number(c.args().get(0).value(), env, ctx);
-                double b = number(c.args().get(1).value(), env, ctx);
-                int n = (int) number(c.args().get(2).value(), env, ctx);
-                List<Object> out = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    double t = n == 1 ? a : a + (b - a) * i / (n - 1);
-                    out.add(name.equals("linspace") ? t : Math.pow(10, t));
-                }
-                return out;
-            }
-            case "mean", "std", "len" -> {
-                return aggregate(name, c, env, ctx);
-            }
-            case "class_subset" -> {
-                return new ClassBuiltins(this, env, ctx).subset(c);
-            }
-            case "class_objective" -> {
-                return new ClassBuiltins(this, env, ctx).objective(c);
-            }
-            default -> {
-                for (ComponentKind kind : ComponentKind.values()) {
-                    var info = catalog.find(kind, name);
-                    if (info.isPresent()) {
-                        return withDefaults(info.get(), argsOf(info.get(), c), env, ctx);
-                    }
-                }
-                throw new EvalException(c.calleeName().span(), "unknown function '" + name + "'");
+        Optional<Builtin> builtin = Builtins.find(name);
+        if (builtin.isPresent()) {
+            EvalContext at = new BuiltinEvalContext(this, env, ctx);
+            return builtin.get().eval(c, new Arguments(builtin.get().signature(), c, at), at);
+        }
+        for (ComponentKind kind : ComponentKind.values()) {
+            var info = catalog.find(kind, name);
+            if (info.isPresent()) {
+                return withDefaults(info.get(), argsOf(info.get(), c), env, ctx);
             }
         }
-    }
-
-    private AnalysisArgs analysisArgs(String function, Expr.Call c, Map<String, Object> env, Context ctx) {
-        Double eps = null;
-        Integer samples = null;
-        String direction = null;
-        int position = 0;
-        for (Expr.Arg a : c.args()) {
-            String param = a.name().map(Ident::name).orElse(AnalysisArgs.PARAMS.get(Math.min(position++, 2)));
-            switch (param) {
-                case "eps" -> eps = number(a.value(), env, ctx);
-                case "samples" -> samples = (int) number(a.value(), env, ctx);
-                default -> {
-                    direction = CorrelationValues.direction(a.value());
-                    if (!AnalysisArgs.DIRECTIONS.contains(direction)) {
-                        throw new EvalException(a.value().span(), "direction must be up or down");
-                    }
-                }
-            }
-        }
-        return new AnalysisArgs(function, eps, samples, direction);
-    }
-
-    private Object budgetsOf(Object profile, List<Double> fractions, Context ctx) {
-        List<Object> out = new ArrayList<>();
-        for (double f : fractions) {
-            if (profile instanceof ProfileResult p) {
-                out.add(new Budget.Fixed(f * p.epsMax()));
-            } else if (profile instanceof PendingProfile pending) {
-                ProfileResult known = ctx.resolve(pending);
-                out.add(known != null ? new Budget.Fixed(f * known.epsMax()) : new Budget.OfProfile(pending.node(), f));
-            }
-        }
-        return out;
-    }
-
-    private Object declaredProfile(Expr.Call c, Map<String, Object> env, Context ctx) {
-        double[] coefficients = null;
-        Double epsMax = null;
-        Integer labels = null;
-        for (Expr.Arg a : c.args()) {
-            String key = a.name().map(Ident::name).orElse("");
-            switch (key) {
-                case "coefficients" -> {
-                    Object v = eval(a.value(), env, ctx);
-                    List<?> l = v instanceof List<?> list ? list : List.of();
-                    coefficients = new double[l.size()];
-                    for (int i = 0; i < l.size(); i++) {
-                        coefficients[i] = (Double) resolved(l.get(i), ctx);
-                    }
-                }
-                case "eps_max" -> epsMax = number(a.value(), env, ctx);
-                case "labels" -> labels = (int) number(a.value(), env, ctx);
-                default -> throw new EvalException(a.span(), "profile_of takes coefficients=, eps_max= and labels=");
-            }
-        }
-        if (coefficients == null || coefficients.length == 0 || epsMax == null || labels == null) {
-            throw new EvalException(c.span(), "profile_of needs coefficients=[c0, c1, ...], eps_max=... and labels=...");
-        }
-        return ProfileResult.declared(coefficients, epsMax, labels);
+        throw new EvalException(c.calleeName().span(), "unknown function '" + name + "'");
     }
 
     private Object method(Expr.Call c, Expr.Member m, Map<String, Object> env, Context ctx) {
@@ -342,33 +262,6 @@ public final class Evaluator {
             };
         }
         throw new EvalException(m.member().span(), Values.typeName(target) + " has no method '" + name + "'");
-    }
-
-    private Object aggregate(String name, Expr.Call c, Map<String, Object> env, Context ctx) {
-        Object v = resolved(eval(c.args().get(0).value(), env, ctx), ctx);
-        if (name.equals("len") && v instanceof List<?> l) {
-            return (double) l.size(); // any list, e.g. the rows of a matrix
-        }
-        List<Double> xs = new ArrayList<>();
-        if (v instanceof RangeValue r) {
-            xs.addAll(r.values());
-        } else if (v instanceof List<?> l) {
-            for (Object o : l) {
-                xs.add((Double) resolved(o, ctx));
-            }
-        }
-        if (name.equals("len")) {
-            return (double) xs.size();
-        }
-        if (xs.isEmpty()) {
-            throw new EvalException(c.span(), name + " of an empty list");
-        }
-        double mean = xs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        if (name.equals("mean")) {
-            return mean;
-        }
-        double ss = xs.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
-        return Math.sqrt(ss / xs.size());
     }
 
     private static Map<String, Expr> argsOf(ComponentInfo info, Expr.Call c) {

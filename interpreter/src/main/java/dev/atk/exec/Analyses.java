@@ -1,7 +1,7 @@
 package dev.atk.exec;
 
 import dev.atk.spi.ProgressListener;
-import dev.atk.eval.Values;
+import dev.atk.value.Values;
 import dev.atk.plan.PlanNode;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.Backend;
@@ -64,7 +64,7 @@ final class Analyses {
         String what = "attackability flip-" + a.request().direction() + " of " + model.name();
         return cached(caches.attackability(), key, what,
                 r -> String.format(Locale.ROOT, "mean flip rate %.3f",
-                        dev.atk.eval.AttackabilityValues.meanFlipRate(r)), () -> {
+                        dev.atk.value.AttackabilityValues.meanFlipRate(r)), () -> {
                     int labels = model.labels().size();
                     int[][] candidates = LabelImages.candidates(a.request(), seededOrder, data, labels);
                     long rows = Arrays.stream(candidates).mapToLong(r -> Math.min(r.length, a.request().samples())).sum();

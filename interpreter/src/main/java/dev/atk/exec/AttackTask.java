@@ -207,7 +207,7 @@ final class AttackTask {
             }
             int b = indexOf(spec.budgets(), o.budget());
             batch.add(record(spec, model, data, id, key,
-                    b < 0 ? dev.atk.eval.Values.format(o.budget()) : spec.budgetLabels()[b], o));
+                    b < 0 ? dev.atk.value.Values.format(o.budget()) : spec.budgetLabels()[b], o));
         }
         append(spec, batch);
     }

@@ -160,7 +160,7 @@ final class ChartReports {
             }
         }
         Chart raw = HeatmapPlot.builder().title("Flip-" + c.direction() + " correlations (ε = "
-                        + dev.atk.eval.Values.format(c.eps()) + ")").values(c.raw()).labels(labels)
+                        + dev.atk.value.Values.format(c.eps()) + ")").values(c.raw()).labels(labels)
                 .ramp(ColorRamp.diverging(-max, max)).colorBarLabel("mean Δ confidence").build();
         Chart normalized = HeatmapPlot.builder().title("Normalised (§5.3), as CLASS uses it")
                 .values(LabelCorrelations.normalized(c.raw())).labels(labels).ramp(ColorRamp.sequential(0, 1))
@@ -204,7 +204,7 @@ final class ChartReports {
     static Chart attackability(AttackabilityResult a, List<String> labels) {
         double[] rate = a.flipRate();
         BarPlot.Builder b = BarPlot.builder()
-                .title("Attackability, flip-" + a.direction() + " at ε = " + dev.atk.eval.Values.format(a.eps()))
+                .title("Attackability, flip-" + a.direction() + " at ε = " + dev.atk.value.Values.format(a.eps()))
                 .subtitle(String.format(Locale.ROOT, "flip rate vs mean confidence: r = %.2f, ρ = %.2f;  "
                                 + "vs label frequency: r = %.2f, ρ = %.2f",
                         Association.pearson(rate, a.meanConfidence()), Association.spearman(rate, a.meanConfidence()),

@@ -1,14 +1,15 @@
 package dev.atk.exec;
 
 import dev.atk.spi.ProgressListener;
-import dev.atk.eval.Budget;
+import dev.atk.value.Budget;
 import dev.atk.eval.Evaluator;
-import dev.atk.eval.PendingAnalysis;
-import dev.atk.eval.PendingProfile;
-import dev.atk.eval.Values;
+import dev.atk.value.PendingAnalysis;
+import dev.atk.value.PendingProfile;
+import dev.atk.value.Values;
 import dev.atk.plan.Hashing;
 import dev.atk.plan.Plan;
 import dev.atk.plan.PlanNode;
+import dev.atk.syntax.OutputFormat;
 import dev.atk.result.Provenance;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.AttackContext;
@@ -159,7 +160,7 @@ public final class Executor {
 
         @Override
         public Void report(PlanNode.Report r) {
-            if (r.format().equals("images")) {
+            if (r.format() == OutputFormat.IMAGES) {
                 images(r);
             } else {
                 ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());

@@ -5,13 +5,13 @@ import dev.atk.report.ReportFormat;
 import dev.atk.report.ReportRenderer;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.AtkRuntimeException;
+import dev.atk.syntax.OutputFormat;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /** Executes a report node: renders the records and prints them, or writes them to the file named with {@code to}. */
 final class ReportPrinter {
@@ -22,7 +22,7 @@ final class ReportPrinter {
             out.println("(no results to report yet: run an attack first)");
             return;
         }
-        if (r.format().equals("chart")) {
+        if (r.format() == OutputFormat.CHART) {
             Path file = baseDir.resolve(r.to().orElseThrow());
             dev.atk.chart.Chart chart;
             if (r.metric() == dev.atk.report.Metric.CONFIDENCES) {
@@ -37,7 +37,7 @@ final class ReportPrinter {
             out.println("chart written to " + file);
             return;
         }
-        ReportFormat format = ReportFormat.valueOf(r.format().toUpperCase(Locale.ROOT));
+        ReportFormat format = ReportFormat.of(r.format());
         String text = ReportRenderer.render(records, r.metric(), format);
         if (r.to().isPresent()) {
             Path file = baseDir.resolve(r.to().get());

@@ -1,6 +1,6 @@
 package dev.atk.optimize;
 
-import dev.atk.eval.Budget;
+import dev.atk.value.Budget;
 import dev.atk.plan.Plan;
 import dev.atk.plan.PlanNode;
 import dev.atk.spi.Catalog;

@@ -1,7 +1,7 @@
 package dev.atk.plan;
 
-import dev.atk.eval.Budget;
-import dev.atk.eval.Values;
+import dev.atk.value.Budget;
+import dev.atk.value.Values;
 import dev.atk.report.Metric;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.DataRef;
@@ -11,6 +11,7 @@ import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Expr;
 import dev.atk.source.SourceSpan;
+import dev.atk.syntax.OutputFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -328,7 +329,7 @@ public sealed interface PlanNode {
      * many example images {@code as images} shows ({@code set report_images}); {@code chartX} what a chart's x axis
      * is: {@code budget}, or an attack argument such as {@code n} ({@code set chart_x}).
      */
-    record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, String format,
+    record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, OutputFormat format,
                   Optional<String> to, int images, String chartX) implements PlanNode {
         public List<Integer> inputs() {
             return attacks;
@@ -336,12 +337,12 @@ public sealed interface PlanNode {
 
         public NodeDescription description() {
             NodeDescription d = new NodeDescription("Report", "report").term(metric.keyword(), metric)
-                    .term(set.map(s -> "of " + s).orElse(""), set).term("as " + format, format)
+                    .term(set.map(s -> "of " + s).orElse(""), set).term("as " + format.keyword(), format.keyword())
                     .term(to.map(t -> "to \"" + t + "\"").orElse(""), to);
-            if (format.equals("images")) {
+            if (format == OutputFormat.IMAGES) {
                 d.digestOnly(images);
             }
-            if (format.equals("chart") && !chartX.equals("budget")) {
+            if (format == OutputFormat.CHART && !chartX.equals("budget")) {
                 d.digestOnly("x=" + chartX);
             }
             return d;

@@ -6,8 +6,10 @@ import dev.atk.spi.ModelRef;
 import dev.atk.syntax.Expr;
 import dev.atk.source.SourceSpan;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What statements leave behind for later ones: the current model and data, the settings, and the bindings.
@@ -27,6 +29,8 @@ public final class PlanState {
     public DataChoice data;
     public ScriptSettings settings = ScriptSettings.defaults();
     public final Map<String, Object> env = new HashMap<>();
+    /** Names given with {@code run … into NAME} so far: a later entry's {@code report NAME} reports that set. */
+    public final Set<String> resultSets = new HashSet<>();
 
     public PlanState copy() {
         PlanState c = new PlanState();
@@ -35,6 +39,7 @@ public final class PlanState {
         c.data = data;
         c.settings = settings;
         c.env.putAll(env);
+        c.resultSets.addAll(resultSets);
         return c;
     }
 }

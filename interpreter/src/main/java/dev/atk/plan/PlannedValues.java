@@ -1,10 +1,10 @@
 package dev.atk.plan;
 
-import dev.atk.eval.AnalysisArgs;
-import dev.atk.eval.Budget;
-import dev.atk.eval.Deferred;
-import dev.atk.eval.PendingAnalysis;
-import dev.atk.eval.PendingProfile;
+import dev.atk.value.AnalysisArgs;
+import dev.atk.value.Budget;
+import dev.atk.value.Deferred;
+import dev.atk.value.PendingAnalysis;
+import dev.atk.value.PendingProfile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,17 +1,19 @@
 package dev.atk.plan;
 
 import dev.atk.diag.Diagnostic;
-import dev.atk.eval.Budget;
-import dev.atk.eval.Deferred;
-import dev.atk.eval.EvalException;
+import dev.atk.value.Budget;
+import dev.atk.value.Deferred;
+import dev.atk.value.EvalException;
 import dev.atk.eval.Evaluator;
 import dev.atk.eval.Exprs;
-import dev.atk.report.Metric;
-import dev.atk.eval.NotYetKnown;
-import dev.atk.eval.AnalysisArgs;
-import dev.atk.eval.PendingAnalysis;
-import dev.atk.eval.PendingProfile;
-import dev.atk.eval.RangeValue;
+import dev.atk.check.ReportTarget;
+import dev.atk.diag.Messages;
+import dev.atk.syntax.OutputFormat;
+import dev.atk.value.NotYetKnown;
+import dev.atk.value.AnalysisArgs;
+import dev.atk.value.PendingAnalysis;
+import dev.atk.value.PendingProfile;
+import dev.atk.value.RangeValue;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.LabelAttackRequest;
@@ -200,7 +202,7 @@ public final class Planner {
         if (v instanceof List<?> l) {
             return new ArrayList<>(l);
         }
-        throw new EvalException(domain.span(), "cannot loop over " + dev.atk.eval.Values.typeName(v));
+        throw new EvalException(domain.span(), "cannot loop over " + dev.atk.value.Values.typeName(v));
     }
 
     /** A value for a binding: evaluated now if possible, else kept for when the profile exists. */
@@ -353,6 +355,7 @@ public final class Planner {
                     correlations, call, label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);
             into.ifPresent(name -> namedSets.computeIfAbsent(name.name(), k -> new ArrayList<>()).add(id));
+            into.ifPresent(name -> state.resultSets.add(name.name()));
         }
     }
 
@@ -367,7 +370,7 @@ public final class Planner {
             b.append(i == 0 ? "" : ", ");
             a.name().ifPresent(n -> b.append(n.name()).append('='));
             if (a.value() instanceof Expr.Name n && env.containsKey(n.id().name())) {
-                b.append(dev.atk.eval.Values.show(env.get(n.id().name())));
+                b.append(dev.atk.value.Values.show(env.get(n.id().name())));
             } else {
                 b.append(Exprs.text(a.value()));
             }
@@ -380,31 +383,20 @@ public final class Planner {
     }
 
     private void report(Stmt.ReportStmt r) {
-        if (!(r.what() instanceof Expr.Name n && (Metric.fromKeyword(n.id().name()).isPresent()
-                || n.id().name().equals("results") || namedSets.containsKey(n.id().name())))
-                && !(r.what() instanceof Expr.Member)) {
-            Object v = value(r.what(), state.env);
+        ReportTarget target = ReportTarget.of(r.what(), state.resultSets::contains);
+        if (target instanceof ReportTarget.Value v) {
+            Object value = value(v.expr(), state.env);
             String to = (String) evaluator.eval(r.to().orElseThrow(), state.env, context);
-            add(new PlanNode.Chart(nextId++, r.span(), v, Exprs.text(r.what()), needsOf(v), to));
+            add(new PlanNode.Chart(nextId++, r.span(), value, Exprs.text(v.expr()), needsOf(value), to));
             return;
         }
-        Metric metric = Metric.FLIPS;
-        Optional<String> set = Optional.empty();
-        if (r.what() instanceof Expr.Name n) {
-            Optional<Metric> m = Metric.fromKeyword(n.id().name());
-            if (m.isPresent()) {
-                metric = m.get();
-            } else {
-                set = Optional.of(n.id().name());
-            }
-        } else if (r.what() instanceof Expr.Member m && m.target() instanceof Expr.Name n) {
-            set = Optional.of(n.id().name());
-            metric = Metric.fromKeyword(m.member().name()).orElse(Metric.FLIPS);
+        if (!(target instanceof ReportTarget.Records records)) {
+            throw new EvalException(r.what().span(), Messages.notReportable(null, null)); // the checker refuses these
         }
-        List<Integer> inputs = set.map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
+        List<Integer> inputs = records.set().map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
         String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
-        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
-                r.format().map(dev.atk.syntax.Ident::name).orElse("table"), Optional.ofNullable(to),
+        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), records.metric(), records.set(),
+                r.format().map(Stmt.Format::value).orElse(OutputFormat.DEFAULT), Optional.ofNullable(to),
                 state.settings.reportImages(), state.settings.chartX()));
     }
 

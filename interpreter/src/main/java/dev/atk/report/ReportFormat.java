@@ -1,5 +1,6 @@
 package dev.atk.report;
 
+import dev.atk.syntax.OutputFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +14,18 @@ public enum ReportFormat {
     PAIRED;
 
     public String keyword() { return name().toLowerCase(Locale.ROOT); }
+
+    /** The text format of a report written {@code as FORMAT}; charts and image panels have none. */
+    public static ReportFormat of(OutputFormat format) {
+        return switch (format) {
+            case TABLE -> TABLE;
+            case CSV -> CSV;
+            case JSON -> JSON;
+            case MARKDOWN -> MARKDOWN;
+            case PAIRED -> PAIRED;
+            case CHART, IMAGES -> throw new IllegalArgumentException(format.keyword() + " is drawn, not rendered as text");
+        };
+    }
 
     public static Optional<ReportFormat> fromKeyword(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -130,13 +130,14 @@ final class AstBuilder {
     }
 
     private Stmt report(ReportStmtContext c) {
-        Optional<Ident> format = optionalIdent(c.format);
-        format.ifPresent(f -> {
-            if (!SyntaxErrors.REPORT_FORMATS.contains(f.name())) {
-                String suggestion = DidYouMean.suggest(f.name(), SyntaxErrors.REPORT_FORMATS).orElse(null);
+        Optional<Stmt.Format> format = optionalIdent(c.format).flatMap(f -> {
+            Optional<OutputFormat> known = OutputFormat.fromKeyword(f.name());
+            if (known.isEmpty()) {
+                String suggestion = DidYouMean.suggest(f.name(), OutputFormat.keywords()).orElse(null);
                 diagnostics.add(Diagnostic.error(f.span(), Messages.unknownReportFormat(f.name(), suggestion),
-                        Messages.reportFormatHint()));
+                        Messages.reportFormatHint(OutputFormat.keywords())));
             }
+            return known.map(k -> new Stmt.Format(k, f.span()));
         });
         return new Stmt.ReportStmt(spans.of(c), expr(c.what), format, Optional.ofNullable(c.to).map(this::expr));
     }

@@ -36,7 +36,10 @@ public sealed interface Stmt {
                    Optional<Ident> into) implements Stmt {}
 
     /** {@code report EXPR [as FORMAT] [to "path"]}. */
-    record ReportStmt(SourceSpan span, Expr what, Optional<Ident> format, Optional<Expr> to) implements Stmt {}
+    record ReportStmt(SourceSpan span, Expr what, Optional<Format> format, Optional<Expr> to) implements Stmt {}
+
+    /** {@code as FORMAT} of a report, parsed, with where the word stands (charts without a file are refused there). */
+    record Format(OutputFormat value, SourceSpan span) {}
 
     /** {@code print EXPR}. */
     record PrintStmt(SourceSpan span, Expr value) implements Stmt {}

@@ -26,7 +26,6 @@ final class SyntaxErrors {
 
     static final List<String> STATEMENT_KEYWORDS =
             List.of("model", "data", "set", "let", "for", "run", "report", "print");
-    static final List<String> REPORT_FORMATS = dev.atk.diag.Messages.REPORT_FORMATS;
 
     private final Spans spans;
 
@@ -115,7 +114,7 @@ final class SyntaxErrors {
                         Messages.forExample("model fashion_cnn", "model \"models/mine.json\""));
             case AS:
                 if (statement instanceof ReportStmtContext) {
-                    return err(at, Messages.missingReportFormat(found), Messages.reportFormatHint());
+                    return err(at, Messages.missingReportFormat(found), Messages.reportFormatHint(OutputFormat.keywords()));
                 }
                 return name(t, next, "as", at, found);
             case DATA:

@@ -208,7 +208,7 @@ class AstShapeTest {
         Stmt.SetStmt set = (Stmt.SetStmt) parseOk("set seed = 7").statements().get(0);
         assertEquals("seed", set.key().name());
         Stmt.ReportStmt r = (Stmt.ReportStmt) parseOk("report flips as csv to \"f.csv\"").statements().get(0);
-        assertEquals("csv", r.format().orElseThrow().name());
+        assertEquals(OutputFormat.CSV, r.format().orElseThrow().value());
         assertEquals("f.csv", ((Expr.StringLit) r.to().orElseThrow()).value());
     }
 

@@ -2,6 +2,7 @@ package dev.atk.repl;
 
 import dev.atk.api.Completion;
 import dev.atk.api.Session;
+import dev.atk.builtin.Builtins;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,8 @@ final class AtkCompleter implements Completer {
             for (String t : ReplCommands.TOPICS) {
                 candidates.add(new Candidate(t, t, "topic", null, null, null, true));
             }
+            Builtins.all().forEach(b -> candidates.add(new Candidate(b.name(), b.name(), "function", b.doc(), null,
+                    null, true)));
             try {
                 session.catalog().components()
                         .forEach(c -> candidates.add(new Candidate(c.name(), c.name(), c.kind().noun(),

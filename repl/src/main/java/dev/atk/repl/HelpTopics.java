@@ -1,12 +1,13 @@
 package dev.atk.repl;
 
+import dev.atk.setting.Setting;
 import dev.atk.cli.Listings;
 import dev.atk.spi.Catalog;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The text of {@code :help} and its topics. */
-final class HelpTopics {
+public final class HelpTopics {
     private HelpTopics() {}
 
     static final String OVERVIEW = """
@@ -21,7 +22,7 @@ final class HelpTopics {
 
             Commands:
             %s
-            Help topics: :help statements | attacks | settings | report | repl | <attack name>
+            Help topics: :help statements | attacks | functions | settings | report | repl | <attack or function name>
             Keys: Tab completes, Up/Down walk the history, Ctrl-C cancels a running statement
             (or clears the line), Ctrl-D leaves.""";
 
@@ -37,40 +38,24 @@ final class HelpTopics {
               for ID in EXPR [, ID in EXPR]* run ATTACKS [into ID]
                                             run every attack for every combination of loop values
               for ID in EXPR { STATEMENTS } a loop over a block
-              report EXPR [as table|csv|json|markdown|paired|chart|images] [to "path"]
+              report EXPR [as %s] [to "path"]
                                             render results (:help report)
               print EXPR                    print a value
 
             Expressions: numbers (0.5, 4e-3, 8/255), strings, true/false, lists [a, b], ranges a..b [step s],
             calls f(x, q=0.5), members p.eps_max, + - * /, comparisons, and/or/not.
-            Built-ins: profile(), profile(a..b), profile_of(...), correlations(eps=...), class_subset(...),
-            class_objective(...), linspace, logspace, mean, std, len.""";
-
-    static final String SETTINGS = """
-            Settings (set KEY = VALUE; they apply to what follows):
-              threshold  0.5       decision threshold on the sigmoid outputs
-              alpha      1/2560    step size per iteration
-              norm       linf      linf or l2
-              batch                images per tensor
-              device     auto      auto, cpu or gpu
-              seed                 the global seed; every task's seed derives from it
-              fidelity   faithful  faithful (the authors' behaviour) or fixed (documented fixes)
-              out                  the results folder""";
+            Built-ins (:help functions): %s.""";
 
     static final String REPORT = """
-            report EXPR [as table|csv|json|markdown|paired|chart|images] [to "path"]
+            report EXPR [as %s] [to "path"]
               report flips             the session's results: rows = attacks, columns = budgets,
                                        cells mean ± std of flipped labels, a Total column, and the best
                                        cell per column marked when a paired t-test beats the runner-up (p < 0.05)
               report NAME              results collected with 'run ... into NAME'
               report confidences       mean confidence toward each label's target; 'as chart' draws the
                                        before/after histograms (Figs. 10-11)
-              as csv | json | markdown machine-readable; 'to "file"' writes it instead of printing
-              as paired                every attack minus the first: mean difference, paired t-test p
-              as chart                 a metric-vs-budget chart with error bars (needs 'to "f.png"');
-                                       also for profile(), correlations(), attackability()
-              as images                clean | adversarial | perturbation per attack, flipped labels named,
-                                       on the first 'report_images' (4) images (needs 'to "f.png"')""";
+            %s
+              'as images' shows the first 'report_images' (4) images (set report_images = N).""";
 
     static final String REPL = """
             REPL:
@@ -89,17 +74,21 @@ final class HelpTopics {
                 return Optional.of(String.format(OVERVIEW, commands()));
             case "statements":
             case "statement":
-                return Optional.of(STATEMENTS);
+                return Optional.of(String.format(STATEMENTS, FunctionHelp.formatWords(), FunctionHelp.names()));
             case "attacks":
             case "attack":
                 return Optional.of(catalog == null ? "no catalog" : Listings.attacks(catalog).stripTrailing()
                         + "\n\nAttacks compose: mifgsm(loss=slam(q=0.5), targets=class(gamma=0.05)).\n"
                         + ":help NAME shows one attack's parameters.");
+            case "functions":
+            case "function":
+            case "builtins":
+                return Optional.of(FunctionHelp.all());
             case "settings":
             case "set":
-                return Optional.of(SETTINGS);
+                return Optional.of(settings());
             case "report":
-                return Optional.of(REPORT);
+                return Optional.of(String.format(REPORT, FunctionHelp.formatWords(), FunctionHelp.formats()));
             case "repl":
             case "keys":
                 return Optional.of(REPL);
@@ -107,9 +96,25 @@ final class HelpTopics {
             case "model":
                 return Optional.of(catalog == null ? "no catalog" : Listings.models(catalog).stripTrailing());
             default:
-                return catalog == null ? Optional.empty()
-                        : Listings.describe(catalog, topic.trim()).map(String::stripTrailing);
+                Optional<String> function = FunctionHelp.one(topic.trim());
+                if (function.isPresent() || catalog == null) {
+                    return function;
+                }
+                return Listings.describe(catalog, topic.trim()).map(String::stripTrailing);
         }
+    }
+
+    /** Every setting from its registration: key, default and doc (nothing here can drift from the checker). */
+    public static String settings() {
+        StringBuilder b = new StringBuilder("Settings (set KEY = VALUE; they apply to what follows):\n");
+        int width = java.util.Arrays.stream(Setting.values()).mapToInt(s -> s.key().length()).max().orElse(0);
+        for (Setting s : Setting.values()) {
+            String values = s.choices().isEmpty() ? "" : " (" + String.join(", ", s.choices()) + ")";
+            b.append("  ").append(s.key()).append(" ".repeat(width - s.key().length() + 2))
+                    .append("default ").append(s.defaultText()).append(values).append(": ").append(s.help())
+                    .append('\n');
+        }
+        return b.toString().stripTrailing();
     }
 
     private static String commands() {

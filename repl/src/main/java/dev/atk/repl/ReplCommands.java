@@ -7,7 +7,7 @@ final class ReplCommands {
     record Info(String name, String args, String summary) {}
 
     static final List<Info> ALL = List.of(
-            new Info(":help", "[topic]", "help; topics: statements, attacks, settings, report, repl, or an attack name"),
+            new Info(":help", "[topic]", "help; topics: statements, attacks, functions, settings, report, repl, or a name"),
             new Info(":explain", "[statement]", "show the plan of the last statement, or of the one given"),
             new Info(":models", "", "list models and data sets"),
             new Info(":attacks", "", "list attacks with their parameters"),
@@ -15,7 +15,7 @@ final class ReplCommands {
             new Info(":reset", "", "forget the model, data, settings, bindings and results"),
             new Info(":quit", "", "leave (also Ctrl-D)"));
 
-    static final List<String> TOPICS = List.of("statements", "attacks", "settings", "report", "repl");
+    static final List<String> TOPICS = List.of("statements", "attacks", "functions", "settings", "report", "repl");
 
     private ReplCommands() {}
 }

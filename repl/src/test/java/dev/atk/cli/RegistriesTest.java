@@ -11,6 +11,7 @@ import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.ParamInfo;
+import dev.atk.setting.Setting;
 import dev.atk.stdlib.attacks.AttackProviders;
 import dev.atk.source.Source;
 import java.util.ArrayList;
@@ -74,6 +75,46 @@ class RegistriesTest {
                 }
             }
         }));
+    }
+
+    /**
+     * Every setting: documented in {@code :help settings}, offered by Tab after {@code set}, its default valid, and
+     * validated by the checker from its registration (a value past each bound, a non-integer for an integer, a
+     * keyword that is not one of its choices).
+     */
+    @TestFactory
+    Stream<DynamicTest> everySettingIsDocumentedCompletedAndChecked() {
+        String help = dev.atk.repl.HelpTopics.settings();
+        List<String> offered = completions("set ");
+        return Stream.of(Setting.values()).map(s -> DynamicTest.dynamicTest(s.key(), () -> {
+            assertFalse(s.help().isBlank(), "no doc");
+            assertTrue(help.contains(s.key()) && help.contains(s.help()), ":help settings lacks it:\n" + help);
+            assertTrue(offered.contains(s.key()), "Tab after `set` does not offer it: " + offered);
+            assertEquals(List.of(), problems("model fashion_cnn\nset " + s.key() + " = " + validValue(s) + "\n"),
+                    "a valid value must check clean");
+            for (String bad : badValues(s)) {
+                List<Diagnostic> p = problems("model fashion_cnn\nset " + s.key() + " = " + bad + "\n");
+                assertFalse(p.isEmpty(), "the checker accepted set " + s.key() + " = " + bad);
+                assertTrue(p.stream().allMatch(d -> d.span().line() == 2), () -> p.toString());
+            }
+        }));
+    }
+
+    private static String validValue(Setting s) {
+        return switch (s.kind()) {
+            case NUMBER, INTEGER -> dev.atk.diag.NumberText.format(s.min());
+            case CHOICE -> s.choices().get(s.choices().size() - 1);
+            case STRING -> "\"budget\"";
+        };
+    }
+
+    private static List<String> badValues(Setting s) {
+        return switch (s.kind()) {
+            case NUMBER -> List.of(String.valueOf(s.min() - 1), "\"text\"");
+            case INTEGER -> List.of(String.valueOf(s.min() - 1), String.valueOf(s.min() + 0.5), "\"text\"");
+            case CHOICE -> List.of("no_such_choice");
+            case STRING -> List.of("1");
+        };
     }
 
     /** The default lies inside the declared range and has the declared type, so an omitted argument is valid. */

@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 /** Thrown at plan time when an expression needs a profile that has not been computed yet. */
 public final class NotYetKnown extends RuntimeException {

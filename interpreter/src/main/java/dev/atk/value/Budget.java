@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 /**
  * One attack budget ε as the plan knows it before running: a number, a fraction of a profile's eps_max, or an

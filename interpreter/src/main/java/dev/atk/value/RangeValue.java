@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 /**
  * The value of an analysis call ({@code correlations(...)}, {@code attackability(...)}) at plan time: the plan node

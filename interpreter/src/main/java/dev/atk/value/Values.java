@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 import dev.atk.diag.NumberText;
 import dev.atk.spi.ComponentCall;

@@ -1,4 +1,4 @@
-package dev.atk.check;
+package dev.atk.value;
 
 /** The static types the checker tracks. Deliberately few: the language is small and its values are concrete. */
 public enum Type {

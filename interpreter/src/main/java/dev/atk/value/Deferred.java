@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 import dev.atk.syntax.Expr;
 import java.util.Map;

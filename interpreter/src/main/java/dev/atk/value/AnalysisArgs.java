@@ -1,4 +1,4 @@
-package dev.atk.eval;
+package dev.atk.value;
 
 import java.util.List;
 
@@ -7,7 +7,6 @@ import java.util.List;
  * {@code attackability(eps=…, samples=…, direction=up|down)}. Null where the script leaves the value to the settings.
  */
 public record AnalysisArgs(String function, Double eps, Integer samples, String direction) {
-    public static final List<String> FUNCTIONS = List.of("correlations", "attackability");
     public static final List<String> PARAMS = List.of("eps", "samples", "direction");
     public static final List<String> DIRECTIONS = List.of("up", "down");
 }

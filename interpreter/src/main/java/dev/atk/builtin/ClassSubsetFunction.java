@@ -1,0 +1,59 @@
+package dev.atk.builtin;
+
+import dev.atk.value.Type;
+import dev.atk.value.EvalException;
+import dev.atk.select.ClassSubset;
+import dev.atk.syntax.Expr;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code class_subset(closeness, icm, n, gamma=0, branches=4, depth=4, normalize_z=false)}: CLASS's branching
+ * selection (ALGORITHMS.md §6.3) on explicit inputs, the label indices in insertion order. For inspecting and teaching
+ * what CLASS picks.
+ */
+final class ClassSubsetFunction implements Builtin {
+    private static final Signature SIGNATURE = new Signature("class_subset", List.of(Param.required("closeness"),
+            Param.required("icm"), Param.required("n"), Param.optional("gamma", 0.0), Param.optional("branches", 4.0),
+            Param.optional("depth", 4.0), Param.optional("normalize_z", false)), Signature.Binding.MIXED);
+
+    @Override
+    public Signature signature() {
+        return SIGNATURE;
+    }
+
+    @Override
+    public String doc() {
+        return "CLASS's branching selection (§6.3) on a closeness list and a label matrix: label indices in insertion order";
+    }
+
+    @Override
+    public String example() {
+        return "class_subset([0.1, 0.4, 0.2], [[1, 0.5, 0], [0.5, 1, 0], [0, 0, 1]], 2, gamma=0.5)";
+    }
+
+    @Override
+    public Type check(Expr.Call c, Map<String, Expr> args, CheckContext ctx) {
+        ClassInputs.check(args, ctx);
+        return Type.LIST;
+    }
+
+    @Override
+    public Object eval(Expr.Call c, Arguments args, EvalContext ctx) {
+        double[] closeness = ClassInputs.vector(args.expr("closeness"), ctx);
+        double[][] icm = ClassInputs.matrix(args.expr("icm"), ctx);
+        if (icm.length != closeness.length || Arrays.stream(icm).anyMatch(r -> r.length != closeness.length)) {
+            throw new EvalException(args.expr("icm").span(), "icm must be a " + closeness.length + "×" + closeness.length
+                    + " matrix (a list of rows), one row and column per closeness value");
+        }
+        ClassSubset.Options options = new ClassSubset.Options(args.number("gamma"), (int) args.number("branches"),
+                (int) args.number("depth"), args.bool("normalize_z"));
+        List<Object> out = new ArrayList<>();
+        for (int label : ClassSubset.select(closeness, icm, (int) args.number("n"), options)) {
+            out.add((double) label);
+        }
+        return out;
+    }
+}
