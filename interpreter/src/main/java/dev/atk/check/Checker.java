@@ -50,31 +50,52 @@ public final class Checker {
     }
 
     private void statement(Stmt s, Scope scope) {
-        if (s instanceof Stmt.ModelStmt m) {
-            model(m, scope);
-        } else if (s instanceof Stmt.DataStmt d) {
-            data(d, scope);
-        } else if (s instanceof Stmt.SetStmt st) {
-            set(st, scope);
-        } else if (s instanceof Stmt.LetStmt l) {
-            let(l, scope);
-        } else if (s instanceof Stmt.ForRunStmt f) {
+        s.accept(statements, scope);
+    }
+
+    /** What the checker does with each kind of statement, in the scope it is checked in. */
+    private final Stmt.Visitor<Scope> statements = new Stmt.Visitor<>() {
+        public void model(Stmt.ModelStmt m, Scope scope) {
+            Checker.this.model(m, scope);
+        }
+
+        public void data(Stmt.DataStmt d, Scope scope) {
+            Checker.this.data(d, scope);
+        }
+
+        public void set(Stmt.SetStmt st, Scope scope) {
+            Checker.this.set(st, scope);
+        }
+
+        public void let(Stmt.LetStmt l, Scope scope) {
+            Checker.this.let(l, scope);
+        }
+
+        public void forRun(Stmt.ForRunStmt f, Scope scope) {
             Scope inner = loops(f.loops(), scope);
             attacks(f.attacks(), inner, f.span());
             f.into().ifPresent(id -> into(id, scope));
-        } else if (s instanceof Stmt.ForBlockStmt f) {
+        }
+
+        public void forBlock(Stmt.ForBlockStmt f, Scope scope) {
             Scope inner = loops(f.loops(), scope);
             for (Stmt body : f.body()) {
                 statement(body, inner);
             }
-        } else if (s instanceof Stmt.RunStmt r) {
-            run(r, scope);
-        } else if (s instanceof Stmt.ReportStmt r) {
+        }
+
+        public void run(Stmt.RunStmt r, Scope scope) {
+            Checker.this.run(r, scope);
+        }
+
+        public void report(Stmt.ReportStmt r, Scope scope) {
             reports.check(r, scope);
-        } else if (s instanceof Stmt.PrintStmt p) {
+        }
+
+        public void print(Stmt.PrintStmt p, Scope scope) {
             exprs.typeOf(p.value(), scope);
         }
-    }
+    };
 
     private void model(Stmt.ModelStmt m, Scope scope) {
         if (m.isPath()) {

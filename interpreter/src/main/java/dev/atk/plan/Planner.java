@@ -101,7 +101,12 @@ public final class Planner {
     };
 
     private void statement(Stmt s, Map<String, Object> env) {
-        if (s instanceof Stmt.ModelStmt m) {
+        s.accept(statements, env);
+    }
+
+    /** What planning each kind of statement adds to the plan or the state, under the loop bindings {@code env}. */
+    private final Stmt.Visitor<Map<String, Object>> statements = new Stmt.Visitor<>() {
+        public void model(Stmt.ModelStmt m, Map<String, Object> env) {
             state.model = new ModelRef(m.ref(), m.isPath());
             state.modelSpan = m.span();
             modelNode = predictNode = profileNode = null;
@@ -109,41 +114,58 @@ public final class Planner {
             argsNodes.clear();
             if (!m.isPath() && (state.data == null || state.data.implicit())) {
                 catalog.defaultData(m.ref()).ifPresent(ref -> {
-                    state.data = new PlanState.DataChoice(ref, DEFAULT_SAMPLE, null, Optional.empty(), "", m.span(), true);
+                    state.data = new PlanState.DataChoice(ref, DEFAULT_SAMPLE, null, Optional.empty(), "", m.span(),
+                            true);
                     dataNode = sampleNode = null;
                 });
             }
-        } else if (s instanceof Stmt.DataStmt d) {
-            data(d, env);
-        } else if (s instanceof Stmt.SetStmt st) {
+        }
+
+        public void data(Stmt.DataStmt d, Map<String, Object> env) {
+            Planner.this.data(d, env);
+        }
+
+        public void set(Stmt.SetStmt st, Map<String, Object> env) {
             Object v = st.value() instanceof Expr.Name n ? n.id().name() : evaluator.eval(st.value(), env, context);
             state.settings = state.settings.with(Setting.find(st.key().name()).orElseThrow(), v);
             profileNode = null;
             predictNode = null;
             nodesByRequest.clear();
             argsNodes.clear();
-        } else if (s instanceof Stmt.LetStmt l) {
+        }
+
+        public void let(Stmt.LetStmt l, Map<String, Object> env) {
             env.put(l.name().name(), value(l.value(), env));
-        } else if (s instanceof Stmt.ForRunStmt f) {
+        }
+
+        public void forRun(Stmt.ForRunStmt f, Map<String, Object> env) {
             forEach(f.loops(), 0, new HashMap<>(env), inner ->
                     attacks(f.attacks(), inner, budgetOf(inner), f.into()));
-        } else if (s instanceof Stmt.ForBlockStmt f) {
+        }
+
+        public void forBlock(Stmt.ForBlockStmt f, Map<String, Object> env) {
             forEach(f.loops(), 0, new HashMap<>(env), inner -> {
                 for (Stmt body : f.body()) {
                     statement(body, inner);
                 }
             });
-        } else if (s instanceof Stmt.RunStmt r) {
+        }
+
+        public void run(Stmt.RunStmt r, Map<String, Object> env) {
             Object budget = r.atValue().isPresent() && matchedCall(r.atValue().get()) != null
                     ? matched(matchedCall(r.atValue().get()))
                     : r.atValue().isPresent() ? value(r.atValue().get(), env) : env.get("eps");
             attacks(r.attacks(), env, budget, r.into());
-        } else if (s instanceof Stmt.ReportStmt r) {
-            report(r);
-        } else if (s instanceof Stmt.PrintStmt p) {
-            print(p, env);
         }
-    }
+
+        public void report(Stmt.ReportStmt r, Map<String, Object> env) {
+            Planner.this.report(r);
+        }
+
+        public void print(Stmt.PrintStmt p, Map<String, Object> env) {
+            Planner.this.print(p, env);
+        }
+    };
 
     /** {@code matched(SET)} as a budget expression, or null. */
     static Expr.Call matchedCall(Expr at) {
