@@ -73,29 +73,48 @@ final class ExprChecker {
     };
 
     Type typeOf(Expr e, Scope scope) {
-        if (e instanceof Expr.NumberLit n) {
-            return Type.NUMBER;
-        } else if (e instanceof Expr.StringLit s) {
-            return Type.STRING;
-        } else if (e instanceof Expr.BoolLit b) {
-            return Type.BOOL;
-        } else if (e instanceof Expr.ListLit l) {
-            l.elements().forEach(x -> typeOf(x, scope));
-            return Type.LIST;
-        } else if (e instanceof Expr.Range r) {
-            return range(r, scope);
-        } else if (e instanceof Expr.Name n) {
-            return name(n.id(), scope);
-        } else if (e instanceof Expr.Member m) {
-            return member(m, scope);
-        } else if (e instanceof Expr.Call c) {
-            return call(c, scope);
-        } else if (e instanceof Expr.Unary u) {
-            return unary(u, scope);
-        } else if (e instanceof Expr.Binary b) {
-            return binary(b, scope);
-        }
-        throw new IllegalStateException("unexpected " + e);
+        return e.accept(new Expr.Visitor<>() {
+            public Type number(Expr.NumberLit n) {
+                return Type.NUMBER;
+            }
+
+            public Type string(Expr.StringLit s) {
+                return Type.STRING;
+            }
+
+            public Type bool(Expr.BoolLit b) {
+                return Type.BOOL;
+            }
+
+            public Type list(Expr.ListLit l) {
+                l.elements().forEach(x -> typeOf(x, scope));
+                return Type.LIST;
+            }
+
+            public Type range(Expr.Range r) {
+                return ExprChecker.this.range(r, scope);
+            }
+
+            public Type name(Expr.Name n) {
+                return ExprChecker.this.name(n.id(), scope);
+            }
+
+            public Type member(Expr.Member m) {
+                return ExprChecker.this.member(m, scope);
+            }
+
+            public Type call(Expr.Call c) {
+                return ExprChecker.this.call(c, scope);
+            }
+
+            public Type unary(Expr.Unary u) {
+                return ExprChecker.this.unary(u, scope);
+            }
+
+            public Type binary(Expr.Binary b) {
+                return ExprChecker.this.binary(b, scope);
+            }
+        });
     }
 
     private Type range(Expr.Range r, Scope scope) {

@@ -73,29 +73,49 @@ public final class Evaluator {
     }
 
     public Object eval(Expr e, Map<String, Object> env, Context ctx) {
-        if (e instanceof Expr.NumberLit n) {
-            return n.value();
-        } else if (e instanceof Expr.StringLit s) {
-            return s.value();
-        } else if (e instanceof Expr.BoolLit b) {
-            return b.value();
-        } else if (e instanceof Expr.ListLit l) {
-            return list(l, env, ctx);
-        } else if (e instanceof Expr.Range r) {
-            return new RangeValue(number(r.from(), env, ctx), number(r.to(), env, ctx),
-                    r.step().isPresent() ? number(r.step().get(), env, ctx) : null);
-        } else if (e instanceof Expr.Name n) {
-            return name(n.id(), env, ctx);
-        } else if (e instanceof Expr.Member m) {
-            return member(m, env, ctx);
-        } else if (e instanceof Expr.Call c) {
-            return call(c, env, ctx);
-        } else if (e instanceof Expr.Unary u) {
-            return unary(u, env, ctx);
-        } else if (e instanceof Expr.Binary b) {
-            return binary(b, env, ctx);
-        }
-        throw new IllegalStateException("unexpected " + e);
+        return e.accept(new Expr.Visitor<>() {
+            public Object number(Expr.NumberLit n) {
+                return n.value();
+            }
+
+            public Object string(Expr.StringLit s) {
+                return s.value();
+            }
+
+            public Object bool(Expr.BoolLit b) {
+                return b.value();
+            }
+
+            public Object list(Expr.ListLit l) {
+                return Evaluator.this.list(l, env, ctx);
+            }
+
+            public Object range(Expr.Range r) {
+                return new RangeValue(Evaluator.this.number(r.from(), env, ctx),
+                        Evaluator.this.number(r.to(), env, ctx),
+                        r.step().isPresent() ? Evaluator.this.number(r.step().get(), env, ctx) : null);
+            }
+
+            public Object name(Expr.Name n) {
+                return Evaluator.this.name(n.id(), env, ctx);
+            }
+
+            public Object member(Expr.Member m) {
+                return Evaluator.this.member(m, env, ctx);
+            }
+
+            public Object call(Expr.Call c) {
+                return Evaluator.this.call(c, env, ctx);
+            }
+
+            public Object unary(Expr.Unary u) {
+                return Evaluator.this.unary(u, env, ctx);
+            }
+
+            public Object binary(Expr.Binary b) {
+                return Evaluator.this.binary(b, env, ctx);
+            }
+        });
     }
 
     public double number(Expr e, Map<String, Object> env, Context ctx) {
