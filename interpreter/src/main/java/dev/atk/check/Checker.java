@@ -6,7 +6,7 @@ import dev.atk.diag.Diagnostic;
 import dev.atk.diag.Diagnostics;
 import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
-import dev.atk.report.Metric;
+import dev.atk.metric.Metric;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;

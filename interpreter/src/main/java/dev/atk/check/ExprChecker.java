@@ -10,7 +10,7 @@ import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
 import dev.atk.eval.Evaluator;
 import dev.atk.value.EvalException;
-import dev.atk.report.Metric;
+import dev.atk.metric.Metric;
 import dev.atk.value.NotYetKnown;
 import dev.atk.value.PendingProfile;
 import dev.atk.spi.Catalog;

@@ -1,6 +1,6 @@
 package dev.atk.check;
 
-import dev.atk.report.Metric;
+import dev.atk.metric.Metric;
 import dev.atk.syntax.Expr;
 import java.util.Optional;
 import java.util.function.Predicate;

@@ -15,7 +15,7 @@ import dev.atk.builtin.Arguments;
 import dev.atk.builtin.Builtin;
 import dev.atk.builtin.Builtins;
 import dev.atk.builtin.EvalContext;
-import dev.atk.report.Metric;
+import dev.atk.metric.Metric;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;

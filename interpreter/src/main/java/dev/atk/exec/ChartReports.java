@@ -14,7 +14,7 @@ import dev.atk.report.ArgumentSweep;
 import dev.atk.report.Association;
 import dev.atk.report.ChartSeries;
 import dev.atk.report.FlipsTable;
-import dev.atk.report.TargetConfidence;
+import dev.atk.metric.TargetConfidence;
 import dev.atk.result.ResultRecord;
 import dev.atk.select.LabelCorrelations;
 import dev.atk.spi.AtkRuntimeException;
@@ -107,7 +107,7 @@ final class ChartReports {
      * The metric against an attack argument ({@code set chart_x = "n"}), one line per budget with ±std error bars:
      * Fig. 7's flips against the number of targeted labels. A whole-number argument gets whole-number ticks.
      */
-    static Chart sweep(List<ResultRecord> records, dev.atk.report.Metric metric, String argument) {
+    static Chart sweep(List<ResultRecord> records, dev.atk.metric.Metric metric, String argument) {
         List<ArgumentSweep.Curve> curves = ArgumentSweep.of(records, metric, argument);
         if (curves.isEmpty()) {
             throw new AtkRuntimeException("chart_x = \"" + argument + "\": no attack in this report has a numeric "

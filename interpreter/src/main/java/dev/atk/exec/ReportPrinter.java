@@ -25,7 +25,7 @@ final class ReportPrinter {
         if (r.format() == OutputFormat.CHART) {
             Path file = baseDir.resolve(r.to().orElseThrow());
             dev.atk.chart.Chart chart;
-            if (r.metric() == dev.atk.report.Metric.CONFIDENCES) {
+            if (r.metric() == dev.atk.metric.Metric.CONFIDENCES) {
                 chart = ChartReports.confidences(records);
             } else if (!r.chartX().equals("budget")) {
                 chart = ChartReports.sweep(records, r.metric(), r.chartX());

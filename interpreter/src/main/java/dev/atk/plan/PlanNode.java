@@ -2,7 +2,7 @@ package dev.atk.plan;
 
 import dev.atk.value.Budget;
 import dev.atk.value.Values;
-import dev.atk.report.Metric;
+import dev.atk.metric.Metric;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.LabelAttackRequest;

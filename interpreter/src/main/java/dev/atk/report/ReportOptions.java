@@ -1,5 +1,6 @@
 package dev.atk.report;
 
+import dev.atk.metric.Metric;
 import java.util.Objects;
 
 /**

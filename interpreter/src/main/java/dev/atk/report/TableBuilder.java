@@ -1,5 +1,6 @@
 package dev.atk.report;
 
+import dev.atk.metric.Metric;
 import dev.atk.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package dev.atk.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.atk.report.Metric;
+import dev.atk.metric.Metric;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.Parser;
 import dev.atk.source.Source;

@@ -1,5 +1,6 @@
 package dev.atk.report;
 
+import dev.atk.metric.Metric;
 import static dev.atk.report.Records.BCE;
 import static dev.atk.report.Records.LINEAR;
 import static dev.atk.report.Records.SLAM;

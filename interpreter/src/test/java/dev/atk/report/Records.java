@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test records: only the fields a report reads are meaningful. */
-final class Records {
+public final class Records {
     private Records() {}
 
-    static final Provenance PROVENANCE = new Provenance("s", "p", "m", 0, "v", "cpu", "faithful");
+    public static final Provenance PROVENANCE = new Provenance("s", "p", "m", 0, "v", "cpu", "faithful");
 
     static ResultRecord flips(String attack, String canonical, double budget, String label, String item, int flips) {
         return new ResultRecord("t/" + item + "/" + budget, "q2l", "coco", item, attack, canonical, budget, label,

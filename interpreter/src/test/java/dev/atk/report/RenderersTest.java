@@ -1,5 +1,6 @@
 package dev.atk.report;
 
+import dev.atk.metric.Metric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.atk.report;
+package dev.atk.metric;
 
 import dev.atk.result.ResultRecord;
 import java.util.List;

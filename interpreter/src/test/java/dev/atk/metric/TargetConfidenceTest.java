@@ -1,8 +1,9 @@
-package dev.atk.report;
+package dev.atk.metric;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.atk.report.Records;
 import dev.atk.result.ResultRecord;
 import java.util.List;
 import org.junit.jupiter.api.Test;
