@@ -99,7 +99,7 @@ public final class Session implements AutoCloseable {
         try {
             Executor probe = new Executor(backend(next), catalog, memo, null, AnalysisCaches.under(options.cacheDir()),
                     results, options.progress(), options.out(), cancelRequested::get,
-                    new Executor.RunInfo("", VERSION, options.baseDir()));
+                    new Executor.RunInfo("", VERSION, options.baseDir(), options.reports()));
             probe.cacheStatus(plan).forEach((id, status) -> b.append(String.format("#%-3d %s%n", id, status)));
         } catch (AtkRuntimeException e) {
             b.append("(cannot look: ").append(e.getMessage()).append(")\n");
@@ -124,7 +124,7 @@ public final class Session implements AutoCloseable {
             boolean tensors = needsBackend(plan);
             executor = new Executor(tensors ? backend(a.plan.state()) : null, catalog, memo, tensors ? log(plan, a.plan.state()) : null,
                     AnalysisCaches.under(options.cacheDir()), results, options.progress(), options.out(),
-                    cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir()));
+                    cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir(), options.reports()));
             executor.run(plan);
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.OK, a.diagnostics, Optional.empty(), executor.written(), executor.resumed());

@@ -1,5 +1,7 @@
 package dev.atk.api;
 
+import dev.atk.exec.ReportWriter;
+import dev.atk.report.StandardReports;
 import dev.atk.spi.ProgressListener;
 import dev.atk.spi.Stdlib;
 import java.io.PrintStream;
@@ -17,6 +19,7 @@ public final class SessionBuilder {
     private String device = "auto";
     private boolean resume;
     private Stdlib stdlib;
+    private ReportWriter reports;
 
     SessionBuilder() {}
 
@@ -68,6 +71,12 @@ public final class SessionBuilder {
         return this;
     }
 
+    /** Sends {@code report} statements to another report layer (an embedder's dashboard, a test's recorder). */
+    public SessionBuilder reports(ReportWriter reports) {
+        this.reports = reports;
+        return this;
+    }
+
     public SessionBuilder stdlib(Stdlib stdlib) {
         this.stdlib = stdlib;
         return this;
@@ -77,7 +86,7 @@ public final class SessionBuilder {
         Path results = resultsDir != null ? resultsDir : baseDir.resolve("atk-results");
         Path cache = cacheDir != null ? cacheDir : defaultCache();
         return new Session(new SessionOptions(baseDir, out, progress, results.toAbsolutePath(), cache.toAbsolutePath(),
-                runName, seed, device, resume, stdlib));
+                runName, seed, device, resume, stdlib, reports != null ? reports : new StandardReports()));
     }
 
     private static Path defaultCache() {

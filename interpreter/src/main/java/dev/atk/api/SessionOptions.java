@@ -1,5 +1,6 @@
 package dev.atk.api;
 
+import dev.atk.exec.ReportWriter;
 import dev.atk.spi.ProgressListener;
 import dev.atk.spi.Stdlib;
 import java.io.PrintStream;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
  * @param runName the results log is {@code resultsDir/runName.jsonl} (the script's name, or {@code repl})
  * @param seed overrides the script's default seed when not null
  * @param stdlib a specific backend (tests), or null to find one with ServiceLoader
+ * @param reports where {@code report} statements go: ATK's tables, charts and image panels by default
  */
 public record SessionOptions(Path baseDir, PrintStream out, ProgressListener progress, Path resultsDir, Path cacheDir,
-                             String runName, Long seed, String device, boolean resume, Stdlib stdlib) {}
+                             String runName, Long seed, String device, boolean resume, Stdlib stdlib,
+                             ReportWriter reports) {}

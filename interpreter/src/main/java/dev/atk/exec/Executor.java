@@ -34,8 +34,13 @@ import java.util.function.BooleanSupplier;
  */
 public final class Executor {
 
-    /** Facts about the run that every record carries. */
-    public record RunInfo(String scriptHash, String atkVersion, java.nio.file.Path baseDir) {}
+    /**
+     * Facts about the run that every record carries, and where its reports go.
+     *
+     * @param baseDir where a report's relative file names resolve
+     * @param reports the report layer that renders and draws what {@code report} statements ask for
+     */
+    public record RunInfo(String scriptHash, String atkVersion, java.nio.file.Path baseDir, ReportWriter reports) {}
 
     private final Backend backend;
     private final Evaluator evaluator;
@@ -48,6 +53,7 @@ public final class Executor {
     private final PrintStream out;
     private final BooleanSupplier cancelled;
     private final RunInfo info;
+    private final ReportWriter reports;
     private final NodeValues values = new NodeValues();
     private int written;
     private int resumed;
@@ -65,6 +71,7 @@ public final class Executor {
         this.out = out;
         this.cancelled = cancelled;
         this.info = info;
+        this.reports = info.reports();
     }
 
     public int written() {
@@ -160,10 +167,13 @@ public final class Executor {
 
         @Override
         public Void report(PlanNode.Report r) {
+            List<ResultRecord> records = r.set().map(results::named).orElseGet(results::all);
             if (r.format() == OutputFormat.IMAGES) {
                 images(r);
+            } else if (records.isEmpty()) {
+                out.println("(no results to report yet: run an attack first)");
             } else {
-                ReportPrinter.print(r, r.set().map(results::named).orElseGet(results::all), out, info.baseDir());
+                reports.records(r, records, out, info.baseDir());
             }
             return null;
         }
@@ -250,19 +260,13 @@ public final class Executor {
         NodeValues.AnalysisInputs inputs = c.needs().stream().map(values::analysisInputs)
                 .filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
-        dev.atk.chart.Chart chart;
-        if (v instanceof ProfileResult p) {
-            chart = ChartReports.profile(p);
-        } else if (v instanceof CorrelationResult corr && inputs != null) {
-            chart = ChartReports.correlations(corr, inputs.model().labels(), inputs.data());
-        } else if (v instanceof AttackabilityResult a && inputs != null) {
-            chart = ChartReports.attackability(a, inputs.model().labels());
-        } else {
+        boolean drawable = v instanceof ProfileResult
+                || inputs != null && (v instanceof CorrelationResult || v instanceof AttackabilityResult);
+        if (!drawable) {
             throw new AtkRuntimeException("report " + c.text() + " as chart: cannot draw " + Values.typeName(v));
         }
-        java.nio.file.Path file = info.baseDir().resolve(c.to());
-        ChartFiles.write(chart, file);
-        out.println("chart written to " + file);
+        reports.analysis(c.text(), v, inputs == null ? null : inputs.model().labels(),
+                inputs == null ? null : inputs.data(), info.baseDir().resolve(c.to()), out);
     }
 
     private void attack(PlanNode.Attack a, String key) {
@@ -321,8 +325,9 @@ public final class Executor {
             }
         }
         double threshold = sources.isEmpty() ? 0.5 : sources.get(0).context().settings().threshold();
-        ImageReports.write(sources, r.set().map(results::named).orElseGet(results::all), r.images(), threshold,
-                info.baseDir().resolve(r.to().orElseThrow()), backend, progress, cancelled, out);
+        ImagePanel panel = ImageReports.panel(sources, r.set().map(results::named).orElseGet(results::all),
+                r.images(), threshold, backend, progress, cancelled);
+        reports.images(panel, info.baseDir().resolve(r.to().orElseThrow()), out);
     }
 
     /**

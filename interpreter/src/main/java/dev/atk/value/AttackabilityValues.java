@@ -1,6 +1,6 @@
 package dev.atk.value;
 
-import dev.atk.report.Association;
+import dev.atk.metric.Association;
 import dev.atk.spi.AttackabilityResult;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -43,6 +43,37 @@ class PackageCyclesTest {
         assertEquals(List.of(), cycles, why::toString);
     }
 
+    /**
+     * Only the report layer draws: no stage of the language or the engine reads the chart package or the report
+     * layer (the executor hands reports to a {@code ReportWriter}), and nothing but the chart and report packages
+     * touches AWT, so the engine runs, and embeds, without a graphics stack.
+     */
+    @Test
+    void onlyTheReportLayerDraws() throws IOException {
+        Map<String, Set<String>> graph = packageGraph();
+        Set<String> drawing = Set.of("dev.atk.chart", "dev.atk.report");
+        Set<String> mayUseThem = Set.of("dev.atk.chart", "dev.atk.report", "dev.atk.api");
+        for (Map.Entry<String, Set<String>> e : graph.entrySet()) {
+            if (!mayUseThem.contains(e.getKey())) {
+                assertEquals(Set.of(), intersection(e.getValue(), drawing), e.getKey() + " reads the report layer");
+            }
+        }
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = MAIN.relativize(f.getParent()).toString().replace('/', '.');
+                if (!drawing.contains(pkg)) {
+                    assertTrue(!Files.readString(f).contains("java.awt"), f + " uses AWT outside the report layer");
+                }
+            }
+        }
+    }
+
+    private static Set<String> intersection(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.retainAll(b);
+        return out;
+    }
+
     @Test
     void theCheckFindsACycleWhenThereIsOne() {
         Map<String, Set<String>> graph = new TreeMap<>(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"),

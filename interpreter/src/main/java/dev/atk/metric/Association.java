@@ -1,4 +1,4 @@
-package dev.atk.report;
+package dev.atk.metric;
 
 import java.util.ArrayList;
 import java.util.Arrays;

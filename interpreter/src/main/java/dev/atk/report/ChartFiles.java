@@ -1,4 +1,4 @@
-package dev.atk.exec;
+package dev.atk.report;
 
 import dev.atk.chart.Chart;
 import dev.atk.spi.AtkRuntimeException;
@@ -8,10 +8,10 @@ import java.nio.file.Path;
  * Writes a chart as SVG when the file name ends in {@code .svg}, else as PNG (atomically, creating folders), turning
  * I/O failures into one-line runtime errors.
  */
-final class ChartFiles {
+public final class ChartFiles {
     private ChartFiles() {}
 
-    static void write(Chart chart, Path file) {
+    public static void write(Chart chart, Path file) {
         try {
             chart.render(file);
         } catch (java.io.IOException | java.io.UncheckedIOException e) {

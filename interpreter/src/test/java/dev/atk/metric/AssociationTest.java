@@ -1,4 +1,4 @@
-package dev.atk.report;
+package dev.atk.metric;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

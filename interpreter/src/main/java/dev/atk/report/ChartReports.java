@@ -1,5 +1,6 @@
-package dev.atk.exec;
+package dev.atk.report;
 
+import dev.atk.metric.Association;
 import dev.atk.chart.BarPlot;
 import dev.atk.chart.BudgetAxis;
 import dev.atk.chart.Chart;
@@ -10,10 +11,6 @@ import dev.atk.chart.HistogramPlot;
 import dev.atk.chart.LinePlot;
 import dev.atk.chart.SeriesStyle;
 import dev.atk.chart.SignificantFormat;
-import dev.atk.report.ArgumentSweep;
-import dev.atk.report.Association;
-import dev.atk.report.ChartSeries;
-import dev.atk.report.FlipsTable;
 import dev.atk.metric.TargetConfidence;
 import dev.atk.result.ResultRecord;
 import dev.atk.select.LabelCorrelations;
@@ -35,11 +32,11 @@ import java.util.TreeMap;
  * co-occurrence, and per-label attackability bars. Budgets asked for as fractions of a profile's eps_max are shown
  * as percent of eps_max ({@link BudgetAxis}), read from the records' budget labels.
  */
-final class ChartReports {
+public final class ChartReports {
     private ChartReports() {}
 
     /** Mean ± population std of the table's metric per attack (one series per row). */
-    static Chart metric(FlipsTable table, String metric) {
+    public static Chart metric(FlipsTable table, String metric) {
         List<ChartSeries> series = ChartSeries.of(table);
         Map<Double, String> headers = new TreeMap<>();
         for (ChartSeries s : series) {
@@ -72,7 +69,7 @@ final class ChartReports {
      * after the attack at its smallest and largest budget (one budget if it ran at one). Bars are fractions of all
      * labels, so mass right of 0.5 (the dashed line) is the share of labels flipped.
      */
-    static Chart confidences(List<ResultRecord> records) {
+    public static Chart confidences(List<ResultRecord> records) {
         Map<String, List<ResultRecord>> byAttack = new LinkedHashMap<>();
         for (ResultRecord r : records) {
             byAttack.computeIfAbsent(r.attack(), k -> new ArrayList<>()).add(r);
@@ -107,7 +104,7 @@ final class ChartReports {
      * The metric against an attack argument ({@code set chart_x = "n"}), one line per budget with ±std error bars:
      * Fig. 7's flips against the number of targeted labels. A whole-number argument gets whole-number ticks.
      */
-    static Chart sweep(List<ResultRecord> records, dev.atk.metric.Metric metric, String argument) {
+    public static Chart sweep(List<ResultRecord> records, dev.atk.metric.Metric metric, String argument) {
         List<ArgumentSweep.Curve> curves = ArgumentSweep.of(records, metric, argument);
         if (curves.isEmpty()) {
             throw new AtkRuntimeException("chart_x = \"" + argument + "\": no attack in this report has a numeric "
@@ -128,7 +125,7 @@ final class ChartReports {
     }
 
     /** The probe's mean flips per budget (markers) and the fitted E(ε) (line), with eps_max marked (§4). */
-    static Chart profile(ProfileResult p) {
+    public static Chart profile(ProfileResult p) {
         int n = 200;
         double[] x = new double[n];
         double[] y = new double[n];
@@ -152,7 +149,7 @@ final class ChartReports {
     }
 
     /** The raw matrix (diverging at 0) and its min–max normalisation beside the data's co-occurrence (Fig. 5). */
-    static Chart correlations(CorrelationResult c, List<String> labels, DataHandle data) {
+    public static Chart correlations(CorrelationResult c, List<String> labels, DataHandle data) {
         double max = 1e-9;
         for (double[] row : c.raw()) {
             for (double v : row) {
@@ -160,7 +157,7 @@ final class ChartReports {
             }
         }
         Chart raw = HeatmapPlot.builder().title("Flip-" + c.direction() + " correlations (ε = "
-                        + dev.atk.value.Values.format(c.eps()) + ")").values(c.raw()).labels(labels)
+                        + dev.atk.diag.NumberText.format(c.eps()) + ")").values(c.raw()).labels(labels)
                 .ramp(ColorRamp.diverging(-max, max)).colorBarLabel("mean Δ confidence").build();
         Chart normalized = HeatmapPlot.builder().title("Normalised (§5.3), as CLASS uses it")
                 .values(LabelCorrelations.normalized(c.raw())).labels(labels).ramp(ColorRamp.sequential(0, 1))
@@ -173,7 +170,7 @@ final class ChartReports {
     }
 
     /** Jaccard co-occurrence |a ∧ b| / |a ∨ b| over every item of the data (1 on the diagonal of present labels). */
-    static double[][] cooccurrence(DataHandle data, int labels) {
+    public static double[][] cooccurrence(DataHandle data, int labels) {
         double[][] both = new double[labels][labels];
         double[] count = new double[labels];
         for (int i = 0; i < data.size(); i++) {
@@ -201,10 +198,10 @@ final class ChartReports {
      * Flip rate per label, highest first (§7.6, Table II / Fig. 4). The associations go in a subtitle: in the title
      * they made it wider than the chart.
      */
-    static Chart attackability(AttackabilityResult a, List<String> labels) {
+    public static Chart attackability(AttackabilityResult a, List<String> labels) {
         double[] rate = a.flipRate();
         BarPlot.Builder b = BarPlot.builder()
-                .title("Attackability, flip-" + a.direction() + " at ε = " + dev.atk.value.Values.format(a.eps()))
+                .title("Attackability, flip-" + a.direction() + " at ε = " + dev.atk.diag.NumberText.format(a.eps()))
                 .subtitle(String.format(Locale.ROOT, "flip rate vs mean confidence: r = %.2f, ρ = %.2f;  "
                                 + "vs label frequency: r = %.2f, ρ = %.2f",
                         Association.pearson(rate, a.meanConfidence()), Association.spearman(rate, a.meanConfidence()),

@@ -1,0 +1,92 @@
+package dev.atk.report;
+
+import dev.atk.chart.Chart;
+import dev.atk.exec.ImagePanel;
+import dev.atk.exec.ReportWriter;
+import dev.atk.metric.Metric;
+import dev.atk.plan.PlanNode;
+import dev.atk.result.ResultRecord;
+import dev.atk.spi.AtkRuntimeException;
+import dev.atk.spi.AttackabilityResult;
+import dev.atk.spi.CorrelationResult;
+import dev.atk.spi.DataHandle;
+import dev.atk.spi.ProfileResult;
+import dev.atk.syntax.OutputFormat;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * ATK's report layer: tables and files from the renderers of this package, charts and image panels drawn with
+ * {@code dev.atk.chart} (JFreeChart), PNG or SVG by the file's extension.
+ */
+public final class StandardReports implements ReportWriter {
+
+    @Override
+    public void records(PlanNode.Report r, List<ResultRecord> records, PrintStream out, Path baseDir) {
+        if (r.format() == OutputFormat.CHART) {
+            Path file = baseDir.resolve(r.to().orElseThrow());
+            ChartFiles.write(metricChart(r, records), file);
+            out.println("chart written to " + file);
+            return;
+        }
+        String text = ReportRenderer.render(records, r.metric(), ReportFormat.of(r.format()));
+        if (r.to().isEmpty()) {
+            out.print(text.endsWith("\n") ? text : text + "\n");
+            return;
+        }
+        Path file = baseDir.resolve(r.to().get());
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AtkRuntimeException("cannot write report to " + file + ": " + e.getMessage(), e);
+        }
+        out.println("report written to " + file);
+    }
+
+    /** The histograms of target confidences, a metric against an attack argument, or a metric against the budget. */
+    private static Chart metricChart(PlanNode.Report r, List<ResultRecord> records) {
+        if (r.metric() == Metric.CONFIDENCES) {
+            return ChartReports.confidences(records);
+        }
+        if (!r.chartX().equals("budget")) {
+            return ChartReports.sweep(records, r.metric(), r.chartX());
+        }
+        return ChartReports.metric(FlipsTable.of(records, ReportOptions.of(r.metric())), r.metric().keyword());
+    }
+
+    @Override
+    public void analysis(String text, Object value, List<String> labels, DataHandle data, Path file, PrintStream out) {
+        Chart chart;
+        if (value instanceof ProfileResult p) {
+            chart = ChartReports.profile(p);
+        } else if (value instanceof CorrelationResult c && labels != null) {
+            chart = ChartReports.correlations(c, labels, data);
+        } else if (value instanceof AttackabilityResult a && labels != null) {
+            chart = ChartReports.attackability(a, labels);
+        } else {
+            throw new AtkRuntimeException("report " + text + " as chart: cannot draw "
+                    + (value == null ? "nothing" : value.getClass().getSimpleName()));
+        }
+        ChartFiles.write(chart, file);
+        out.println("chart written to " + file);
+    }
+
+    @Override
+    public void images(ImagePanel panel, Path file, PrintStream out) {
+        ChartFiles.write(ImagePanels.grid(panel), file);
+        out.println("images written to " + file + " (" + panel.rows().size() + " images × " + panel.attacks().size()
+                + " attacks)");
+        if (panel.mismatches() > 0) {
+            out.println("note: " + panel.mismatches() + " regenerated image(s) flip a different number of labels "
+                    + "than the logged record: the record was computed in another batch composition (a resumed run), "
+                    + "on another device or with other threads, and sign steps amplify float rounding");
+        }
+    }
+}
