@@ -10,19 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code mean(xs)}, {@code std(xs)} (population, ddof 0, like numpy) and {@code len(xs)} of a list or range. */
-final class AggregateFunction implements Builtin {
+final class AggregateFunction extends DescribedBuiltin {
     private enum Kind { MEAN, STD, LEN }
 
-    private final Signature signature;
     private final Kind kind;
-    private final String doc;
-    private final String example;
 
     private AggregateFunction(String name, Kind kind, String doc, String example) {
-        this.signature = new Signature(name, List.of(Param.required("values")), Signature.Binding.POSITIONAL);
+        super(new Signature(name, List.of(Param.required("values")), Signature.Binding.POSITIONAL), doc, example);
         this.kind = kind;
-        this.doc = doc;
-        this.example = example;
     }
 
     static AggregateFunction mean() {
@@ -36,21 +31,6 @@ final class AggregateFunction implements Builtin {
 
     static AggregateFunction len() {
         return new AggregateFunction("len", Kind.LEN, "how many elements a list or range has", "len(0..1 step 0.25)");
-    }
-
-    @Override
-    public Signature signature() {
-        return signature;
-    }
-
-    @Override
-    public String doc() {
-        return doc;
-    }
-
-    @Override
-    public String example() {
-        return example;
     }
 
     @Override

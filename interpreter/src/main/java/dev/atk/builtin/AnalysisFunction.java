@@ -13,18 +13,13 @@ import java.util.Map;
  * {@code attackability(...)} (§7.6): every label attacked alone on the current model and data. Omitted arguments come
  * from the settings ({@code set correlation_eps}, {@code attackability_samples}, ...), so they have no default here.
  */
-final class AnalysisFunction implements Builtin {
-    private final Signature signature;
+final class AnalysisFunction extends DescribedBuiltin {
     private final Type type;
-    private final String doc;
-    private final String example;
 
     private AnalysisFunction(String name, Type type, String doc, String example) {
-        this.signature = new Signature(name, AnalysisArgs.PARAMS.stream().map(p -> Param.optional(p, null)).toList(),
-                Signature.Binding.NAMED);
+        super(new Signature(name, AnalysisArgs.PARAMS.stream().map(p -> Param.optional(p, null)).toList(),
+                Signature.Binding.NAMED), doc, example);
         this.type = type;
-        this.doc = doc;
-        this.example = example;
     }
 
     static AnalysisFunction correlations() {
@@ -35,21 +30,6 @@ final class AnalysisFunction implements Builtin {
     static AnalysisFunction attackability() {
         return new AnalysisFunction("attackability", Type.ATTACKABILITY, "how easily each label flips when attacked "
                 + "alone (§7.6), cached; members flip_rate, attempts, ...", "attackability(direction=down, samples=20)");
-    }
-
-    @Override
-    public Signature signature() {
-        return signature;
-    }
-
-    @Override
-    public String doc() {
-        return doc;
-    }
-
-    @Override
-    public String example() {
-        return example;
     }
 
     @Override

@@ -8,18 +8,13 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
 /** {@code linspace(a, b, n)} and {@code logspace(a, b, n)}: n evenly spaced points, the second as powers of ten. */
-final class SpaceFunction implements Builtin {
-    private final Signature signature;
+final class SpaceFunction extends DescribedBuiltin {
     private final DoubleUnaryOperator point;
-    private final String doc;
-    private final String example;
 
     private SpaceFunction(String name, DoubleUnaryOperator point, String doc, String example) {
-        this.signature = new Signature(name, List.of(Param.required("a"), Param.required("b"), Param.required("n")),
-                Signature.Binding.POSITIONAL);
+        super(new Signature(name, List.of(Param.required("a"), Param.required("b"), Param.required("n")),
+                Signature.Binding.POSITIONAL), doc, example);
         this.point = point;
-        this.doc = doc;
-        this.example = example;
     }
 
     static SpaceFunction linspace() {
@@ -30,21 +25,6 @@ final class SpaceFunction implements Builtin {
     static SpaceFunction logspace() {
         return new SpaceFunction("logspace", t -> Math.pow(10, t), "n numbers from 10^a to 10^b, evenly spaced in the "
                 + "exponent", "logspace(-3, -1, 3)");
-    }
-
-    @Override
-    public Signature signature() {
-        return signature;
-    }
-
-    @Override
-    public String doc() {
-        return doc;
-    }
-
-    @Override
-    public String example() {
-        return example;
     }
 
     @Override
