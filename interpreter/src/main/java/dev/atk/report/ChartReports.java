@@ -207,7 +207,7 @@ public final class ChartReports {
                         Association.pearson(rate, a.meanConfidence()), Association.spearman(rate, a.meanConfidence()),
                         Association.pearson(rate, a.frequency()), Association.spearman(rate, a.frequency())))
                 .seriesName("flip rate").xLabel("label")
-                .yLabel("share of attacked images where the label flipped").descending(true);
+                .yLabel("flip rate (share of attacked images)").descending(true);
         for (int l = 0; l < rate.length; l++) {
             if (!Double.isNaN(rate[l])) {
                 b.bar(labels.get(l), rate[l]);

@@ -93,7 +93,7 @@ class ChartGalleryTest {
             "Ankle boot"};
         BarPlot.Builder b = BarPlot.builder().title("Attackability, flip-up at ε = 0.01")
                 .subtitle("flip rate vs mean confidence: r = 0.81, ρ = 0.77;  vs label frequency: r = -0.12, ρ = -0.05")
-                .yLabel("share of attacked images where the label flipped").descending(true);
+                .yLabel("flip rate (share of attacked images)").descending(true);
         for (int i = 0; i < labels.length; i++) {
             b.bar(labels[i], (i * 7 % 10) / 10.0);
         }
