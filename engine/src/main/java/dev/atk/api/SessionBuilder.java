@@ -1,0 +1,99 @@
+package dev.atk.api;
+
+import dev.atk.exec.ReportLayer;
+import dev.atk.exec.ReportWriter;
+import dev.atk.spi.ProgressListener;
+import dev.atk.spi.Stdlib;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/** Builds a {@link Session}; every option has a sensible default for an interactive user. */
+public final class SessionBuilder {
+    private Path baseDir = Path.of("").toAbsolutePath();
+    private PrintStream out = System.out;
+    private ProgressListener progress = ProgressListener.NONE;
+    private Path resultsDir;
+    private Path cacheDir;
+    private String runName = "session";
+    private Long seed;
+    private String device = "auto";
+    private boolean resume;
+    private Stdlib stdlib;
+    private ReportWriter reports;
+
+    SessionBuilder() {}
+
+    /** Relative paths in scripts (model configs, data folders, report files) resolve against this directory. */
+    public SessionBuilder baseDir(Path dir) {
+        this.baseDir = dir.toAbsolutePath();
+        return this;
+    }
+
+    public SessionBuilder out(PrintStream out) {
+        this.out = out;
+        return this;
+    }
+
+    public SessionBuilder progress(ProgressListener progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Where results logs go (default {@code atk-results} under the base directory). */
+    public SessionBuilder resultsDir(Path dir) {
+        this.resultsDir = dir;
+        return this;
+    }
+
+    /** Where profiles are cached (default {@code ~/.cache/atk}, or the {@code atk.cache} system property). */
+    public SessionBuilder cacheDir(Path dir) {
+        this.cacheDir = dir;
+        return this;
+    }
+
+    public SessionBuilder runName(String name) {
+        this.runName = name;
+        return this;
+    }
+
+    public SessionBuilder seed(Long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    public SessionBuilder device(String device) {
+        this.device = device;
+        return this;
+    }
+
+    public SessionBuilder resume(boolean resume) {
+        this.resume = resume;
+        return this;
+    }
+
+    /** Sends {@code report} statements to another report layer (an embedder's dashboard, a test's recorder). */
+    public SessionBuilder reports(ReportWriter reports) {
+        this.reports = reports;
+        return this;
+    }
+
+    public SessionBuilder stdlib(Stdlib stdlib) {
+        this.stdlib = stdlib;
+        return this;
+    }
+
+    public Session build() {
+        Path results = resultsDir != null ? resultsDir : baseDir.resolve("atk-results");
+        Path cache = cacheDir != null ? cacheDir : defaultCache();
+        return new Session(new SessionOptions(baseDir, out, progress, results.toAbsolutePath(), cache.toAbsolutePath(),
+                runName, seed, device, resume, stdlib, reports != null ? reports : ReportLayer.installed()));
+    }
+
+    private static Path defaultCache() {
+        String configured = System.getProperty("atk.cache");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "atk");
+    }
+}
