@@ -33,7 +33,7 @@ class DjlCatalogTest {
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
         assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "fgsm", "fgm", "bim",
-                "pgd", "ml_deepfool", "ml_cw", "mla_lp", "rank1", "rank2", "tkml_u", "tkml_t", "ml_ap", "kfool", "tkml_uv", "kuap"),
+                "pgd", "ml_deepfool", "ml_cw", "mla_lp", "rank1", "rank2", "tkml_u", "tkml_t", "ml_ap", "kfool", "tkml_uv", "kuap", "noise"),
                 catalog.names(ComponentKind.ATTACK));
         assertEquals("ml_cw(binary_steps=1, max_iter=1000, lr=0.01, const=100000.0, distance=linf, "
                         + "objective=max_flip())",
