@@ -135,6 +135,8 @@ def main():
     parser.add_argument("before")
     parser.add_argument("after")
     parser.add_argument("--tolerance", type=float, default=1e-6)
+    parser.add_argument("--new-logs-ok", action="store_true",
+                        help="folders: a log only in AFTER (a new example) is reported but not a problem")
     args = parser.parse_args()
     before, after = Path(args.before), Path(args.after)
     if before.is_dir() != after.is_dir():
@@ -146,7 +148,7 @@ def main():
         for name in sorted(names_before ^ names_after):
             print(f"{name}: only in {'BEFORE' if name in names_before else 'AFTER'}")
         pairs = [(before / n, after / n) for n in sorted(names_before & names_after)]
-        lonely = len(names_before ^ names_after)
+        lonely = len(names_before - names_after) + (0 if args.new_logs_ok else len(names_after - names_before))
     else:
         pairs = [(before, after)]
         lonely = 0
