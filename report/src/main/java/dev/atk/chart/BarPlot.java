@@ -28,36 +28,24 @@ public final class BarPlot {
 
     private record Bar(String name, double value) {}
 
-    public static final class Builder {
-        private String title = "";
+    /** A width of 0 (the default) grows with the number of bars. */
+    public static final class Builder extends AxesBuilder<Builder> {
         private String subtitle = "";
-        private String xLabel = "";
-        private String yLabel = "";
         private String seriesName = "value";
         private boolean descending;
-        private int width = 0;
-        private int height = 440;
         private final List<Bar> bars = new ArrayList<>();
 
-        private Builder() {}
+        private Builder() {
+            super(0, 440);
+        }
 
-        public Builder title(String value) {
-            title = Objects.requireNonNullElse(value, "");
+        @Override
+        Builder self() {
             return this;
         }
 
         public Builder subtitle(String value) {
             subtitle = Objects.requireNonNullElse(value, "");
-            return this;
-        }
-
-        public Builder xLabel(String value) {
-            xLabel = value;
-            return this;
-        }
-
-        public Builder yLabel(String value) {
-            yLabel = value;
             return this;
         }
 
@@ -70,13 +58,6 @@ public final class BarPlot {
         /** Highest bar first, so the most attackable labels lead. */
         public Builder descending(boolean value) {
             descending = value;
-            return this;
-        }
-
-        /** The size; a width of 0 grows with the number of bars. */
-        public Builder size(int w, int h) {
-            width = w;
-            height = h;
             return this;
         }
 

@@ -2,7 +2,6 @@ package dev.atk.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -24,32 +23,19 @@ public final class HistogramPlot {
         return new Builder();
     }
 
-    public static final class Builder {
-        private String title = "";
-        private String xLabel = "";
-        private String yLabel = "";
+    public static final class Builder extends AxesBuilder<Builder> {
         private double[] edges = {};
         private boolean fractions;
         private double marker = Double.NaN;
-        private int width = 440;
-        private int height = 320;
         private final List<String> names = new ArrayList<>();
         private final List<double[]> counts = new ArrayList<>();
 
-        private Builder() {}
-
-        public Builder title(String value) {
-            title = Objects.requireNonNullElse(value, "");
-            return this;
+        private Builder() {
+            super(440, 320);
         }
 
-        public Builder xLabel(String value) {
-            xLabel = value;
-            return this;
-        }
-
-        public Builder yLabel(String value) {
-            yLabel = value;
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -73,12 +59,6 @@ public final class HistogramPlot {
         /** A dashed vertical line at {@code x}, e.g. the decision threshold. */
         public Builder marker(double x) {
             marker = x;
-            return this;
-        }
-
-        public Builder size(int w, int h) {
-            width = w;
-            height = h;
             return this;
         }
 

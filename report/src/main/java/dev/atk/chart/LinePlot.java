@@ -31,13 +31,8 @@ public final class LinePlot {
 
     private record Line(String name, SeriesStyle style, double[] x, double[] y, double[] error) {}
 
-    public static final class Builder {
-        private String title = "";
+    public static final class Builder extends AxesBuilder<Builder> {
         private String subtitle = "";
-        private String xLabel = "";
-        private String yLabel = "";
-        private int width = 640;
-        private int height = 420;
         private boolean integerX;
         private boolean yFromZero;
         private double[] logTicks;
@@ -45,32 +40,18 @@ public final class LinePlot {
         private final List<Line> lines = new ArrayList<>();
         private final List<ValueMarker> markers = new ArrayList<>();
 
-        private Builder() {}
+        private Builder() {
+            super(640, 420);
+        }
 
-        public Builder title(String value) {
-            title = Objects.requireNonNullElse(value, "");
+        @Override
+        Builder self() {
             return this;
         }
 
         /** A second, smaller title line: the details that would make the title too long to fit. */
         public Builder subtitle(String value) {
             subtitle = Objects.requireNonNullElse(value, "");
-            return this;
-        }
-
-        public Builder xLabel(String value) {
-            xLabel = value;
-            return this;
-        }
-
-        public Builder yLabel(String value) {
-            yLabel = value;
-            return this;
-        }
-
-        public Builder size(int w, int h) {
-            width = w;
-            height = h;
             return this;
         }
 
