@@ -25,7 +25,9 @@ import dev.atk.spi.Catalog;
 import dev.atk.spi.Stdlib;
 import dev.atk.syntax.ParseResult;
 import dev.atk.syntax.Parser;
+import dev.atk.diag.Messages;
 import dev.atk.source.Source;
+import dev.atk.source.SourceSpan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -230,6 +232,17 @@ public final class Session implements AutoCloseable {
     private record Analysis(ParseResult parse, Planner.Result plan, List<Diagnostic> diagnostics) {}
 
     private Analysis analyse(Source source, Scope checkScope) {
+        try {
+            return analyseOrFail(source, checkScope);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours, not the user's: say so in one positioned line instead of a stack trace
+            SourceSpan start = new SourceSpan(source, 1, 1, 1, 1, 0, 0);
+            return new Analysis(new ParseResult(List.of(), List.of()), null,
+                    List.of(Diagnostic.error(start, Messages.internalCheckError(e.toString()), Messages.internalCheckErrorHint())));
+        }
+    }
+
+    private Analysis analyseOrFail(Source source, Scope checkScope) {
         ParseResult parsed = Parser.parse(source);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         if (parsed.hasErrors()) {

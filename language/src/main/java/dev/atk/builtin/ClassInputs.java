@@ -5,8 +5,10 @@ import dev.atk.diag.Messages;
 import dev.atk.value.EvalException;
 import dev.atk.value.Values;
 import dev.atk.syntax.Expr;
+import dev.atk.select.ClassSubset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The explicit inputs of {@code class_subset} and {@code class_objective}: a list of closeness values, a matrix written
@@ -16,8 +18,22 @@ import java.util.Map;
 final class ClassInputs {
     private ClassInputs() {}
 
-    /** The type rule of every argument both functions take, by parameter name. */
+    /** The type rule of every argument both functions take, by parameter name; and the look-ahead tree's size. */
     static void check(Map<String, Expr> args, CheckContext ctx) {
+        types(args, ctx);
+        if (!args.containsKey("branches") && !args.containsKey("depth")) {
+            return; // the defaults, 4 and 4, are fine
+        }
+        Optional<Double> branches = args.containsKey("branches") ? ctx.constantNumber(args.get("branches")) : Optional.of(4.0);
+        Optional<Double> depth = args.containsKey("depth") ? ctx.constantNumber(args.get("depth")) : Optional.of(4.0);
+        if (branches.isPresent() && depth.isPresent()) {
+            ClassSubset.treeProblem(branches.get(), depth.get()).ifPresent(p -> ctx.error(
+                    args.getOrDefault("branches", args.get("depth")).span(), p,
+                    "fewer branches or a shallower tree: branches^depth ≤ 65,536 (the paper uses 4 and 4)"));
+        }
+    }
+
+    private static void types(Map<String, Expr> args, CheckContext ctx) {
         args.forEach((name, v) -> {
             switch (name) {
                 case "closeness", "icm", "subset" -> {

@@ -2,6 +2,8 @@ package dev.atk.builtin;
 
 import dev.atk.value.Type;
 import dev.atk.value.EvalException;
+import dev.atk.value.Values;
+import dev.atk.limits.Limits;
 import dev.atk.select.ClassSubset;
 import dev.atk.syntax.Expr;
 import java.util.ArrayList;
@@ -18,6 +20,12 @@ final class ClassSubsetFunction implements Builtin {
     private static final Signature SIGNATURE = new Signature("class_subset", List.of(Param.required("closeness"),
             Param.required("icm"), Param.required("n"), Param.optional("gamma", 0.0), Param.optional("branches", 4.0),
             Param.optional("depth", 4.0), Param.optional("normalize_z", false)), Signature.Binding.MIXED);
+
+    /**
+     * The most work one call may do, in {@link ClassSubset#work} units (about a second): it runs while a script is
+     * checked and planned, where no progress is shown.
+     */
+    private static final double MAX_WORK = 2e8;
 
     @Override
     public Signature signature() {
@@ -48,8 +56,20 @@ final class ClassSubsetFunction implements Builtin {
             throw new EvalException(args.expr("icm").span(), "icm must be a " + closeness.length + "×" + closeness.length
                     + " matrix (a list of rows), one row and column per closeness value");
         }
-        ClassSubset.Options options = new ClassSubset.Options(args.number("gamma"), (int) args.number("branches"),
-                (int) args.number("depth"), args.bool("normalize_z"));
+        double branches = args.number("branches");
+        double depth = args.number("depth");
+        ClassSubset.treeProblem(branches, depth).ifPresent(p -> {
+            throw new EvalException(c.span(), p);
+        });
+        double n = Math.min(args.number("n"), closeness.length);
+        double work = ClassSubset.work(closeness.length, n, branches, depth);
+        if (work > MAX_WORK) {
+            throw new EvalException(c.span(), "class_subset on " + closeness.length + " labels with n="
+                    + Values.format(n) + " would score about " + Limits.count(Math.rint(work)) + " label sets; "
+                    + "here it may score at most " + Limits.count(MAX_WORK));
+        }
+        ClassSubset.Options options = new ClassSubset.Options(args.number("gamma"), (int) branches, (int) depth,
+                args.bool("normalize_z"));
         List<Object> out = new ArrayList<>();
         for (int label : ClassSubset.select(closeness, icm, (int) args.number("n"), options)) {
             out.add((double) label);

@@ -98,7 +98,10 @@ public final class Checker {
     };
 
     private void model(Stmt.ModelStmt m, Scope scope) {
-        if (m.isPath()) {
+        Optional<String> badPath = m.isPath() ? PathText.problem(m.ref()) : Optional.empty();
+        if (badPath.isPresent()) {
+            diagnostics.error(m.refSpan(), badPath.get(), "give a path to a model config JSON");
+        } else if (m.isPath()) {
             Path p = baseDir.resolve(m.ref());
             if (!Files.isRegularFile(p)) {
                 diagnostics.error(m.refSpan(), Messages.modelConfigMissing(m.ref()),
@@ -139,7 +142,10 @@ public final class Checker {
                 }
             });
         }
-        d.at().ifPresent(at -> exprs.expect(at, Type.STRING, scope));
+        d.at().ifPresent(at -> {
+            exprs.expect(at, Type.STRING, scope);
+            PathText.check(at, exprs, scope, diagnostics);
+        });
         if (d.at().isEmpty()) {
             catalog.folderLayout(name).ifPresent(layout -> diagnostics.error(d.name().span(),
                     Messages.dataNeedsFolder(name), layout));
@@ -188,6 +194,9 @@ public final class Checker {
         }
         boolean number = s.kind() == Setting.Kind.NUMBER || s.kind() == Setting.Kind.INTEGER;
         exprs.expect(st.value(), number ? Type.NUMBER : Type.STRING, scope);
+        if (s == Setting.OUT) {
+            PathText.check(st.value(), exprs, scope, diagnostics);
+        }
         if (number) {
             exprs.constantNumber(st.value(), scope).ifPresent(v -> {
                 if (v < s.min() || v > s.max()) {
@@ -239,7 +248,13 @@ public final class Checker {
     private void budgets(Expr domain, Scope scope) {
         if (domain instanceof Expr.ListLit l) {
             for (Expr e : l.elements()) {
-                exprs.constantNumber(e, scope).ifPresent(d -> budget(e, d, scope));
+                exprs.constant(e, scope).ifPresent(v -> {
+                    if (v instanceof Double d) {
+                        budget(e, d, scope);
+                    } else {
+                        notABudget(e, v);
+                    }
+                });
             }
             return;
         }
@@ -250,9 +265,16 @@ public final class Checker {
             } else if (v instanceof dev.atk.value.RangeValue r) {
                 values.addAll(r.values());
             }
+            values.stream().filter(x -> !(x instanceof Double) && !(x instanceof dev.atk.value.Budget)).findFirst()
+                    .ifPresent(x -> notABudget(domain, x));
             values.stream().filter(Double.class::isInstance).map(Double.class::cast)
                     .filter(d -> !validBudget(d, scope)).findFirst().ifPresent(d -> budget(domain, d, scope));
         });
+    }
+
+    private void notABudget(Expr at, Object value) {
+        diagnostics.error(at.span(), Messages.wrongType("a budget (a number)", dev.atk.value.Values.typeName(value)),
+                "ε is a number in [0,1], e.g. `for eps in [0.01, 0.02] run ...`");
     }
 
     private static boolean validBudget(double eps, Scope scope) {
@@ -320,7 +342,10 @@ public final class Checker {
 
     private void attacks(List<Expr.Call> calls, Scope scope, dev.atk.source.SourceSpan where) {
         if (!scope.modelSelected()) {
-            diagnostics.error(where, Messages.noModel(), "add `model " + catalog.modelNames().stream().findFirst().orElse("NAME") + "` before it");
+            // name a model that runs as it is (bundled weights and data), not a template that needs downloads
+            String runnable = catalog.modelNames().stream().filter(m -> catalog.defaultData(m).isPresent()).findFirst()
+                    .or(() -> catalog.modelNames().stream().findFirst()).orElse("NAME");
+            diagnostics.error(where, Messages.noModel(), "add `model " + runnable + "` before it");
         }
         if (!scope.dataSelected()) {
             diagnostics.error(where, Messages.noData(), dataHint);

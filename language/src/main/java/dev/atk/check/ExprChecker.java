@@ -10,6 +10,8 @@ import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
 import dev.atk.eval.Evaluator;
 import dev.atk.value.EvalException;
+import dev.atk.limits.Limits;
+import dev.atk.value.RangeValue;
 import dev.atk.metric.Metric;
 import dev.atk.value.NotYetKnown;
 import dev.atk.value.PendingProfile;
@@ -17,12 +19,15 @@ import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ParamRule;
 import dev.atk.spi.ProfileResult;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.Ident;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,6 +134,14 @@ final class ExprChecker {
         Optional<Double> to = constantNumber(r.to(), scope);
         if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
             diagnostics.error(r.span(), Messages.emptyRange(from.get(), to.get()), "ranges count up: write the smaller end first");
+        }
+        Optional<Double> step = r.step().isEmpty() ? Optional.of(1.0) : constantNumber(r.step().get(), scope);
+        if (from.isPresent() && to.isPresent() && step.filter(s -> s > 0).isPresent()) {
+            double size = new RangeValue(from.get(), to.get(), step.get()).size();
+            if (size > Limits.MAX_SEQUENCE) {
+                diagnostics.error(r.span(), Messages.rangeTooLong(Limits.count(size), Limits.count(Limits.MAX_SEQUENCE)),
+                        "take a coarser step, or n values with linspace(a, b, n)");
+            }
         }
         return Type.RANGE;
     }
@@ -244,6 +257,7 @@ final class ExprChecker {
         }
         ComponentInfo info = found.get();
         Set<String> given = new HashSet<>();
+        Map<String, Expr> values = new HashMap<>();
         int position = 0;
         boolean sawNamed = false;
         for (Expr.Arg a : c.args()) {
@@ -276,8 +290,26 @@ final class ExprChecker {
                 continue;
             }
             argument(info, param, a.value(), scope);
+            values.put(param.name(), a.value());
         }
+        rules(c, info, values, scope);
         return found;
+    }
+
+    /** Applies the component's rules over several parameters where every value they read is known now. */
+    private void rules(Expr.Call c, ComponentInfo info, Map<String, Expr> values, Scope scope) {
+        for (ParamRule rule : info.rules()) {
+            Map<String, Double> known = new HashMap<>();
+            for (String name : rule.params()) {
+                Optional<Double> v = values.containsKey(name) ? constantNumber(values.get(name), scope)
+                        : info.param(name).map(ParamInfo::defaultValue).filter(Number.class::isInstance)
+                        .map(d -> ((Number) d).doubleValue());
+                v.ifPresent(x -> known.put(name, x));
+            }
+            if (known.size() == rule.params().size()) {
+                rule.problem().apply(known).ifPresent(p -> diagnostics.error(c.span(), p, rule.hint()));
+            }
+        }
     }
 
     private void argument(ComponentInfo info, ParamInfo param, Expr value, Scope scope) {

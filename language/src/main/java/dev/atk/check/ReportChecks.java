@@ -35,7 +35,10 @@ final class ReportChecks {
         } else if (target instanceof ReportTarget.Unreportable u) {
             notReportable(u.expr());
         }
-        r.to().ifPresent(t -> exprs.expect(t, Type.STRING, scope));
+        r.to().ifPresent(t -> {
+            exprs.expect(t, Type.STRING, scope);
+            PathText.check(t, exprs, scope, diagnostics);
+        });
     }
 
     /** A profile, correlation matrix or attackability value is drawn; anything else is not reportable. */

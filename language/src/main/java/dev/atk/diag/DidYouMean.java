@@ -13,6 +13,9 @@ public final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(1, Math.min(3, wrong.length() / 3 + 1));
         for (String candidate : known) {
+            if (Math.abs(candidate.length() - wrong.length()) > limit) {
+                continue; // the distance is at least the difference in length: no need to compute it
+            }
             int d = distance(wrong.toLowerCase(), candidate.toLowerCase());
             if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
                 bestDistance = d;

@@ -218,12 +218,24 @@ public final class Messages {
         return "duplicate '" + clause + "' in a '" + statement + "' statement";
     }
 
-    public static String nestedTooDeeply() {
-        return "this statement is nested too deeply";
+    public static String nestedTooDeeply(int limit) {
+        return "this statement is nested too deeply (more than " + limit + " levels of brackets, blocks or operators)";
     }
 
     public static String nestedTooDeeplyHint() {
-        return "split the expression with 'let'";
+        return "split the expression with 'let', or sum a list with mean(xs) * len(xs)";
+    }
+
+    public static String statementTooLong(String tokens, String limit) {
+        return "this statement has " + tokens + " tokens; ATK reads at most " + limit + " in one statement";
+    }
+
+    public static String internalCheckError(String what) {
+        return "internal error while checking this script: " + what;
+    }
+
+    public static String internalCheckErrorHint() {
+        return "this is a bug in ATK, not in the script; please report it with the script attached";
     }
 
     public static String parserFailure() {
@@ -283,6 +295,18 @@ public final class Messages {
 
     public static String stepNotPositive(double v) {
         return "a range step must be positive, not " + num(v);
+    }
+
+    public static String rangeTooLong(String size, String limit) {
+        return "this range has " + size + " values; ATK expands at most " + limit;
+    }
+
+    public static String sequenceTooLong(String what, String size, String limit) {
+        return what + " of " + size + " values is more than ATK expands (at most " + limit + ")";
+    }
+
+    public static String loopsTooLong(String limit) {
+        return "these loops repeat their body more than " + limit + " times";
     }
 
     public static String emptyRange(double from, double to) {

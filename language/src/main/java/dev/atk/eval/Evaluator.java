@@ -91,9 +91,13 @@ public final class Evaluator {
             }
 
             public Object range(Expr.Range r) {
-                return new RangeValue(Evaluator.this.number(r.from(), env, ctx),
+                RangeValue range = new RangeValue(Evaluator.this.number(r.from(), env, ctx),
                         Evaluator.this.number(r.to(), env, ctx),
                         r.step().isPresent() ? Evaluator.this.number(r.step().get(), env, ctx) : null);
+                range.problem().ifPresent(p -> {
+                    throw new EvalException(r.span(), p);
+                });
+                return range;
             }
 
             public Object name(Expr.Name n) {
@@ -263,7 +267,13 @@ public final class Evaluator {
         for (ComponentKind kind : ComponentKind.values()) {
             var info = catalog.find(kind, name);
             if (info.isPresent()) {
-                return withDefaults(info.get(), argsOf(info.get(), c), env, ctx);
+                ComponentCall call = withDefaults(info.get(), argsOf(info.get(), c), env, ctx);
+                for (dev.atk.spi.ParamRule rule : info.get().rules()) {
+                    rule.problemOf(call).ifPresent(p -> {
+                        throw new EvalException(c.span(), p);
+                    });
+                }
+                return call;
             }
         }
         throw new EvalException(c.calleeName().span(), "unknown function '" + name + "'");

@@ -13,6 +13,7 @@ import dev.atk.value.NotYetKnown;
 import dev.atk.value.AnalysisArgs;
 import dev.atk.value.PendingAnalysis;
 import dev.atk.value.PendingProfile;
+import dev.atk.limits.Limits;
 import dev.atk.value.RangeValue;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
@@ -50,6 +51,8 @@ public final class Planner {
     private final Map<String, List<Integer>> namedSets = new HashMap<>();
     private PlanState state;
     private int nextId = 1;
+    /** How many times loops have repeated a body so far in this plan, against {@link Limits#MAX_UNROLLED}. */
+    private long unrolled;
     private Integer modelNode, dataNode, sampleNode, predictNode, profileNode;
     /** Correlation nodes of the current model, data and settings, by request. */
     private final Map<String, Integer> nodesByRequest = new HashMap<>();
@@ -197,6 +200,15 @@ public final class Planner {
                 && !i.usesBudget()).map(dev.atk.spi.ComponentInfo::name).toList();
     }
 
+    /** {@code eps}'s value as the budget of {@code attack}; a loop over strings is refused at the attack. */
+    private static Budget budget(Object eps, Expr.Call attack) {
+        if (eps instanceof Budget || eps instanceof Double || eps instanceof Deferred) {
+            return Budget.of(eps);
+        }
+        throw new EvalException(attack.span(), "eps must be a number to budget " + Exprs.text(attack) + ", not a "
+                + dev.atk.value.Values.typeName(eps));
+    }
+
     private static Object budgetOf(Map<String, Object> env) {
         return env.get("eps");
     }
@@ -210,6 +222,9 @@ public final class Planner {
         }
         Stmt.LoopVar v = loops.get(index);
         for (Object element : elements(v.domain(), env)) {
+            if (++unrolled > Limits.MAX_UNROLLED) {
+                throw new EvalException(v.domain().span(), Messages.loopsTooLong(Limits.count(Limits.MAX_UNROLLED)));
+            }
             Map<String, Object> inner = new HashMap<>(env);
             inner.put(v.name().name(), element);
             forEach(loops, index + 1, inner, body);
@@ -371,8 +386,8 @@ public final class Planner {
                     ? analysisNode(new AnalysisArgs("correlations", null, null, LabelAttackRequest.UP)) : -1;
             int predict = predictNode();
             List<Budget> budgets = !info.usesBudget() ? List.<Budget>of(new Budget.Minimal())
-                    : budget instanceof List<?> matched ? matched.stream().map(Budget::of).toList()
-                    : List.of(Budget.of(budget));
+                    : budget instanceof List<?> matched ? matched.stream().map(b -> budget(b, c)).toList()
+                    : List.of(budget(budget, c));
             int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile,
                     correlations, call, label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);

@@ -1,7 +1,9 @@
 package dev.atk.select;
 
+import dev.atk.diag.NumberText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * CLASS subset selection (ALGORITHMS.md §6.3), as the reference {@code generate_subset} computes it: a root at the
@@ -18,8 +20,44 @@ import java.util.List;
 public final class ClassSubset {
     private ClassSubset() {}
 
+    /**
+     * The most leaves one look-ahead tree may have. The tree is built level by level in memory with
+     * {@code branches^depth} leaves, so 16^8 (within each parameter's own range) would need billions; 16^4 and 4^8
+     * are allowed, the paper's 4^4 has 256.
+     */
+    public static final double MAX_LEAVES = 65_536;
+
+    /** Why a tree of {@code branches} children per node and {@code depth} levels is too large, if it is. */
+    public static Optional<String> treeProblem(double branches, double depth) {
+        double leaves = Math.pow(branches, depth);
+        if (leaves > MAX_LEAVES) {
+            return Optional.of("a look-ahead tree with branches=" + NumberText.format(branches) + " and depth="
+                    + NumberText.format(depth) + " has " + String.format("%,.0f", leaves) + " leaves; CLASS builds at most "
+                    + String.format("%,d", (long) MAX_LEAVES));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * About how many label sets {@link #select} scores for {@code n} of {@code labels} labels: one tree of up to
+     * {@code branches^depth} leaves per added label, each leaf ranked over the labels and scored over the set's pairs.
+     */
+    public static double work(double labels, double n, double branches, double depth) {
+        double steps = Math.max(0, Math.min(n, labels) - 1);
+        return steps * Math.pow(branches, Math.min(depth, steps)) * (labels + n * n);
+    }
+
     /** The selection's parameters: γ ∈ [0,1] weighs correlation against closeness. */
     public record Options(double gamma, int branches, int depth, boolean normalizeZ) {
+        public Options {
+            if (branches < 1 || depth < 1) {
+                throw new IllegalArgumentException("branches and depth must be at least 1, not " + branches + " and " + depth);
+            }
+            treeProblem(branches, depth).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+        }
+
         public static Options paper(double gamma) {
             return new Options(gamma, 4, 4, false);
         }

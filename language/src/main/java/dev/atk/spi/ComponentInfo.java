@@ -10,7 +10,25 @@ import java.util.Optional;
  * @param usesBudget whether it takes an ε budget (attacks that minimise the perturbation do not)
  */
 public record ComponentInfo(String name, ComponentKind kind, String summary, List<ParamInfo> params,
-                            boolean needsProfile, boolean usesBudget) {
+                            boolean needsProfile, boolean usesBudget, List<ParamRule> rules) {
+
+    public ComponentInfo {
+        params = List.copyOf(params);
+        rules = List.copyOf(rules);
+    }
+
+    /** A component whose parameters are bounded one by one (no {@link ParamRule}). */
+    public ComponentInfo(String name, ComponentKind kind, String summary, List<ParamInfo> params,
+                         boolean needsProfile, boolean usesBudget) {
+        this(name, kind, summary, params, needsProfile, usesBudget, List.of());
+    }
+
+    /** The same component with {@code rule} over its parameters. */
+    public ComponentInfo withRule(ParamRule rule) {
+        List<ParamRule> more = new java.util.ArrayList<>(rules);
+        more.add(rule);
+        return new ComponentInfo(name, kind, summary, params, needsProfile, usesBudget, more);
+    }
 
     public Optional<ParamInfo> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();

@@ -5,10 +5,12 @@ import dev.atk.source.SourceSpan;
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.Messages;
 import dev.atk.grammar.ATKParser;
+import dev.atk.limits.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -70,6 +72,13 @@ public final class Parser {
         AstBuilder builder = new AstBuilder(spans, diagnostics);
         SyntaxErrors explainer = new SyntaxErrors(spans);
         for (TokenLayout.Chunk chunk : layout.chunks()) {
+            long tokens = chunk.tokens().stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).count();
+            if (tokens > Limits.MAX_STATEMENT_TOKENS) {
+                diagnostics.add(Diagnostic.error(spans.of(chunk.tokens().get(0)),
+                        Messages.statementTooLong(Limits.count(tokens), Limits.count(Limits.MAX_STATEMENT_TOKENS)),
+                        Messages.nestedTooDeeplyHint()));
+                continue;
+            }
             ChunkErrors errors = new ChunkErrors(explainer, layout, reportedOffsets);
             parser.setTokenStream(new CommonTokenStream(new ListTokenSource(chunk.tokens())));
             parser.setErrorHandler(new SyntaxErrorStrategy(errors));
@@ -80,7 +89,7 @@ public final class Parser {
                 tree = parser.singleStatement();
             } catch (StackOverflowError e) {
                 Token first = chunk.tokens().get(0);
-                diagnostics.add(Diagnostic.error(spans.of(first), Messages.nestedTooDeeply(),
+                diagnostics.add(Diagnostic.error(spans.of(first), Messages.nestedTooDeeply(Limits.MAX_NESTING),
                         Messages.nestedTooDeeplyHint()));
                 continue;
             }
@@ -88,9 +97,16 @@ public final class Parser {
                 continue;
             }
             try {
-                statements.add(builder.statement(tree.statement()));
+                Stmt statement = builder.statement(tree.statement());
+                Optional<SourceSpan> tooDeep = NestingDepth.tooDeep(statement);
+                if (tooDeep.isPresent()) {
+                    diagnostics.add(Diagnostic.error(tooDeep.get(), Messages.nestedTooDeeply(Limits.MAX_NESTING),
+                            Messages.nestedTooDeeplyHint()));
+                } else {
+                    statements.add(statement);
+                }
             } catch (StackOverflowError e) {
-                diagnostics.add(Diagnostic.error(spans.of(tree.getStart()), Messages.nestedTooDeeply(),
+                diagnostics.add(Diagnostic.error(spans.of(tree.getStart()), Messages.nestedTooDeeply(Limits.MAX_NESTING),
                         Messages.nestedTooDeeplyHint()));
             }
         }

@@ -24,7 +24,7 @@ public final class ComposedParts {
                     List.of(), false, false),
             new ComponentInfo("class", ComponentKind.TARGETS,
                     "CLASS's subset (§6): closeness and correlations, branching look-ahead", SharedParams.CLASS, true,
-                    false),
+                    false).withRule(SharedParams.CLASS_TREE),
             new ComponentInfo("random", ComponentKind.TARGETS, "n random labels, seeded per task, item and budget",
                     List.of(SharedParams.N, SharedParams.RATIO), false, false),
             new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",

@@ -4,6 +4,7 @@ import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
 import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ParamRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ public final class MiFgsmRecipes extends GradientAttackProvider {
                 List.of(SharedParams.Q), true,
                 c -> new AttackSpec(part("slam", c, List.of(SharedParams.Q)), 1.0, ALL));
         recipe("class", "CLASS (§6): MI-FGSM with BCE on the subset CLASS selects, int(ratio·E(eps)) labels chosen by "
-                        + "closeness to the threshold and label correlations", SharedParams.CLASS, true,
+                        + "closeness to the threshold and label correlations", SharedParams.CLASS,
+                List.of(SharedParams.CLASS_TREE), true,
                 c -> new AttackSpec(BCE, 1.0, part("class", c, SharedParams.CLASS)));
         recipe("random_subset", "MI-FGSM with BCE on random labels, as many as CLASS would take (§6.4)",
                 List.of(SharedParams.RATIO), true,
@@ -50,8 +52,13 @@ public final class MiFgsmRecipes extends GradientAttackProvider {
 
     private void recipe(String name, String doc, List<ParamInfo> params, boolean needsProfile,
                         Function<ComponentCall, AttackSpec> spec) {
-        recipes.put(name, new Recipe(new ComponentInfo(name, ComponentKind.ATTACK, doc, params, needsProfile, true),
-                spec));
+        recipe(name, doc, params, List.of(), needsProfile, spec);
+    }
+
+    private void recipe(String name, String doc, List<ParamInfo> params, List<ParamRule> rules, boolean needsProfile,
+                        Function<ComponentCall, AttackSpec> spec) {
+        recipes.put(name, new Recipe(new ComponentInfo(name, ComponentKind.ATTACK, doc, params, needsProfile, true,
+                rules), spec));
     }
 
     /** The loss or selection {@code name} with the recipe's own values of {@code params}. */

@@ -1,7 +1,9 @@
 package dev.atk.stdlib.attacks;
 
 import dev.atk.spi.ComponentCall;
+import dev.atk.select.ClassSubset;
 import dev.atk.spi.ParamInfo;
+import dev.atk.spi.ParamRule;
 import dev.atk.spi.ParamType;
 import dev.atk.stdlib.objective.ObjectiveCalls;
 import java.util.List;
@@ -31,6 +33,10 @@ final class SharedParams {
     static final ParamInfo NORMALIZE_Z = ParamInfo.bool("normalize_z", false,
             "divide Z by its maximum (the paper's Algorithm 3; the code does not)");
     static final List<ParamInfo> CLASS = List.of(GAMMA, BRANCHES, DEPTH, RATIO, NORMALIZE_Z);
+    /** CLASS's look-ahead tree must fit in memory: branches^depth leaves, bounded by {@link ClassSubset#MAX_LEAVES}. */
+    static final ParamRule CLASS_TREE = new ParamRule(List.of(BRANCHES.name(), DEPTH.name()),
+            v -> ClassSubset.treeProblem(v.get(BRANCHES.name()), v.get(DEPTH.name())),
+            "fewer branches or a shallower tree: branches^depth ≤ 65,536 (the paper uses 4 and 4)");
 
     static final ParamInfo LOSS = ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"),
             "the loss to descend: bce, linear or slam(q)");
