@@ -46,7 +46,15 @@ public final class AtkScriptEngine extends AbstractScriptEngine {
     public Object eval(String script, ScriptContext context) throws ScriptException {
         Object name = context.getAttribute(ScriptEngine_FILENAME);
         Source source = new Source(name == null ? "<script>" : name.toString(), script);
-        EvalResult r = session(context).eval(source);
+        EvalResult r;
+        try {
+            r = session(context).eval(source);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // javax.script promises ScriptException; a host must never see an engine-internal exception type
+            ScriptException wrapped = new ScriptException("internal error in ATK: " + e);
+            wrapped.initCause(e);
+            throw wrapped;
+        }
         if (r.status() == EvalStatus.SCRIPT_ERROR) {
             Diagnostic first = r.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
             throw new ScriptException(r.describeProblems().strip(), source.name(), first.span().line(), first.span().column());

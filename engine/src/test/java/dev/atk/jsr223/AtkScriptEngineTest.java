@@ -27,6 +27,30 @@ class AtkScriptEngineTest {
         assertEquals(3, ((List<?>) results).size());
     }
 
+    /** What once escaped eval as IllegalArgumentException, StackOverflowError or OutOfMemoryError: now positioned. */
+    @Test
+    void everyMistakeIsAScriptExceptionWithAPosition() {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("atk");
+        String[] scripts = {
+            "model toy_cnn\ndata toy\nfor eps in [\"a\", \"b\"] run bce()",
+            "model toy_cnn\ndata toy at \"a\u0000b\"\nrun bce() at eps = 0.01",
+            "print " + "1 + ".repeat(2000) + "1",
+            "print true" + " and true".repeat(2500),
+            "print 1" + ".eps_max".repeat(10_000),
+            "print len(0..1e12)",
+            "model \"a\u0000b.json\"",
+            "report flips to \"x\u0000.csv\"",
+            "for x in 0..0.5 step 0 { print x }",
+            "print linspace(0.001, 0.003, 2147483648)",
+        };
+        for (String script : scripts) {
+            ScriptException e = assertThrows(ScriptException.class, () -> engine.eval(script),
+                    () -> script.substring(0, Math.min(60, script.length())));
+            assertTrue(e.getLineNumber() >= 1 && e.getColumnNumber() >= 1, e::getMessage);
+            assertTrue(!e.getMessage().contains("internal error"), e::getMessage);
+        }
+    }
+
     @Test
     void scriptErrorsCarryTheirPosition() {
         ScriptEngine engine = new ScriptEngineManager().getEngineByName("atk");

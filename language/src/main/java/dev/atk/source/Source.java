@@ -8,10 +8,11 @@ public final class Source {
     private final String text;
     private final List<String> lines;
 
+    /** {@code text} may start with a byte-order mark, which editors on Windows write; it is not part of the script. */
     public Source(String name, String text) {
         this.name = name;
-        this.text = text;
-        this.lines = text.lines().toList();
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.lines = this.text.lines().toList();
     }
 
     public String name() {

@@ -28,12 +28,20 @@ public final class Outcomes {
         return r.status().exitCode();
     }
 
+    /** The most diagnostics printed for one script: past this, a count says how many more there are. */
+    static final int MAX_SHOWN = 50;
+
     public static void printDiagnostics(List<Diagnostic> diagnostics, PrintStream err) {
         if (diagnostics == null) {
             return;
         }
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : diagnostics.subList(0, Math.min(MAX_SHOWN, diagnostics.size()))) {
             err.println(d.render());
+        }
+        if (diagnostics.size() > MAX_SHOWN) {
+            long errors = diagnostics.subList(MAX_SHOWN, diagnostics.size()).stream().filter(Diagnostic::isError).count();
+            err.println("… " + (diagnostics.size() - MAX_SHOWN) + " more not shown (" + errors + " of them errors); "
+                    + "fix these first");
         }
     }
 

@@ -48,6 +48,39 @@ class MainEngineTest {
     }
 
     @Test
+    void checkTakesManyFilesAndEndsWithOneSummaryLine() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.atk"), "print 1 + 2\n");
+        Path bad = Files.writeString(dir.resolve("bad.atk"), "print 1\nrun slamm()\nprint nope\n");
+        Path alsoGood = Files.writeString(dir.resolve("also.atk"), "let x = 2\n");
+        CliRunner r = CliRunner.run("check", good.toString(), bad.toString(), alsoGood.toString());
+        assertEquals(65, r.code(), r::toString);
+        assertTrue(r.out().contains("good.atk: ok") && r.out().contains("also.atk: ok"), r::toString);
+        assertTrue(r.err().contains("bad.atk:2:5:") && r.err().contains("bad.atk:3:7:"), r::toString);
+        assertTrue(r.err().strip().endsWith("3 files checked: 2 ok, 1 with problems (4 errors)"), r::toString);
+
+        CliRunner allGood = CliRunner.run("check", good.toString(), alsoGood.toString());
+        assertEquals(0, allGood.code(), allGood::toString);
+        assertTrue(allGood.out().strip().endsWith("2 files checked: 2 ok, 0 with problems"), allGood::toString);
+    }
+
+    @Test
+    void checkGoesOnPastAFileItCannotReadAndExitsTwo() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.atk"), "print 1\n");
+        CliRunner r = CliRunner.run("check", dir.resolve("missing.atk").toString(), good.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("no such file") && r.out().contains("good.atk: ok"), r::toString);
+        assertTrue(r.hasNoTrace(), r::toString);
+    }
+
+    @Test
+    void aHundredThousandErrorsPrintFiftyAndACount() throws IOException {
+        CliRunner r = CliRunner.run("check", script("print nope\n".repeat(100_000)).toString());
+        assertEquals(65, r.code(), r::toString);
+        assertTrue(r.err().contains("… 99950 more not shown (99950 of them errors)"), () -> r.err().lines().limit(5).toList().toString());
+        assertTrue(r.err().length() < 20_000, () -> "printed " + r.err().length() + " characters");
+    }
+
+    @Test
     void runOfABadScriptRunsNothingAndExits65() throws IOException {
         CliRunner r = CliRunner.run("run", script("print 41 + 1\nrun slamm()\n").toString(),
                 "--out", dir.resolve("results").toString());
