@@ -208,7 +208,14 @@ public final class Session implements AutoCloseable {
 
     private ResultLog log(Plan plan, PlanState next) {
         if (log == null && !plan.nodesOf(PlanNode.Attack.class).isEmpty()) {
-            log = ResultLog.open(resultsDir(next).resolve(options.runName() + ".jsonl"), options.resume());
+            log = ResultLog.open(resultsDir(next).resolve(options.runName() + ".jsonl"), options.resume(),
+                    namedModels(plan));
+            if (!log.rejected().isEmpty()) {
+                options.progress().note("warning: " + log.rejected().size() + " damaged line"
+                        + (log.rejected().size() == 1 ? "" : "s") + " of " + log.file() + " moved to "
+                        + log.rejectedFile() + " (" + String.join("; ", log.rejected().stream().limit(3).toList())
+                        + (log.rejected().size() > 3 ? "; …" : "") + "); every whole record is kept");
+            }
             if (log.movedAside() != null) {
                 options.progress().note("previous results moved to " + log.movedAside() + " (use --resume to continue them)");
             }
@@ -217,6 +224,19 @@ public final class Session implements AutoCloseable {
             }
         }
         return log;
+    }
+
+    /**
+     * The models the plan runs, by the name records carry, so that resuming a log of another model is refused; empty
+     * (no check) when a model is not one the catalog names (a config path, or a config of the script's own folder),
+     * whose recorded name is only known once it is loaded.
+     */
+    private java.util.Set<String> namedModels(Plan plan) {
+        List<PlanNode.LoadModel> models = plan.nodesOf(PlanNode.LoadModel.class);
+        if (models.stream().anyMatch(m -> m.ref().isPath() || !catalog.modelNames().contains(m.ref().ref()))) {
+            return java.util.Set.of();
+        }
+        return models.stream().map(m -> m.ref().ref()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The results folder: the script's {@code set out = "dir"} (relative to the base directory), else the option. */

@@ -73,6 +73,7 @@ class ResultLogTest {
         try (ResultLog log = ResultLog.open(file, true)) {
             assertEquals(1, log.existingCount());
             assertNull(log.existing("b"));
+            assertEquals(List.of("line 2: an unfinished last line, as a killed run leaves"), log.rejected());
             log.append(List.of(record("b", 3)));
         }
         List<String> lines = Files.readAllLines(file);
@@ -90,6 +91,69 @@ class ResultLogTest {
             assertNotNull(log.movedAside());
             assertTrue(Files.exists(log.movedAside()));
             assertEquals(0, log.existingCount());
+        }
+    }
+
+    /** A log of 48 records with lines spoiled in the middle, as a disk error or a careless editor leaves them. */
+    private Path damagedLog(String... spoilers) throws Exception {
+        Path file = dir.resolve("r.jsonl");
+        try (ResultLog log = ResultLog.open(file, false)) {
+            for (int i = 0; i < 48; i++) {
+                log.append(List.of(record("k" + i, i % 5)));
+            }
+        }
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        for (int i = 0; i < spoilers.length; i++) {
+            lines.add(10 + 7 * i, spoilers[i]);
+        }
+        Files.write(file, lines);
+        return file;
+    }
+
+    @Test
+    void aCorruptLineInTheMiddleLosesNoRecordAndIsQuarantined() throws Exception {
+        Path file = damagedLog("{\"key\":\"broken\",\"flips\":3,,,", "garbage \u0000 bytes", "[1, 2]");
+        try (ResultLog log = ResultLog.open(file, true)) {
+            assertEquals(48, log.existingCount(), "every whole record is kept");
+            assertEquals(3, log.rejected().size(), log.rejected()::toString);
+            assertTrue(log.rejected().get(0).startsWith("line 11: not a record"), log.rejected()::toString);
+            log.append(List.of(record("k48", 1)));
+        }
+        List<String> kept = Files.readAllLines(file);
+        assertEquals(49, kept.size(), "the log is rewritten with its whole records, then appended to");
+        assertEquals(List.of("{\"key\":\"broken\",\"flips\":3,,,", "garbage \u0000 bytes", "[1, 2]"),
+                Files.readAllLines(dir.resolve("r.jsonl.rejected")), "the damaged lines are kept, not deleted");
+        try (ResultLog again = ResultLog.open(file, true)) {
+            assertEquals(49, again.existingCount());
+            assertTrue(again.rejected().isEmpty(), "a repaired log resumes cleanly");
+        }
+    }
+
+    @Test
+    void emptyObjectsKeylessLinesAndRepeatedKeysAreNotRecords() throws Exception {
+        Path file = damagedLog("{}", "{\"flips\": 2, \"model\": \"m\"}", "{\"key\": \"\", \"model\": \"m\"}",
+                ResultLog.JSON.writeValueAsString(record("k3", 4)));
+        try (ResultLog log = ResultLog.open(file, true)) {
+            assertEquals(48, log.existingCount());
+            assertEquals(4, log.rejected().size(), log.rejected()::toString);
+            assertTrue(log.rejected().get(3).contains("a second record with key k3"), log.rejected()::toString);
+            assertEquals(3, log.existing("k3").flips(), "the first record of a key is the one kept");
+        }
+    }
+
+    @Test
+    void aLogOfAnotherModelIsRefusedWithOneClearLine() throws Exception {
+        Path file = dir.resolve("r.jsonl");
+        try (ResultLog log = ResultLog.open(file, false)) {
+            log.append(List.of(record("a", 1)));
+        }
+        dev.atk.spi.AtkRuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.atk.spi.AtkRuntimeException.class, () -> ResultLog.open(file, true, java.util.Set.of("other")));
+        assertTrue(e.getMessage().contains("holds results of model m, and this script runs other"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(1, Files.readAllLines(file).size(), "a refused log is left as it was");
+        try (ResultLog same = ResultLog.open(file, true, java.util.Set.of("m", "other"))) {
+            assertEquals(1, same.existingCount());
         }
     }
 }

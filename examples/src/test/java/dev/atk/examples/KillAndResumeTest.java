@@ -66,6 +66,76 @@ class KillAndResumeTest {
         assertEquals(clean.out, resumed.out, "the resumed table differs from the uninterrupted one");
     }
 
+    /**
+     * Thirty SIGKILLs at random moments (start-up, the profile-free sweep, mid-write of a batch), each followed by a
+     * resume that is itself killed, then a resume to the end with a corrupt line planted in the middle of the log:
+     * every record exactly once, the damaged lines set aside, and the same table as a run never interrupted.
+     */
+    @Test
+    void thirtyKillsAtRandomMomentsLoseAndRepeatNothing() throws Exception {
+        Path script = dir.resolve("sweep.atk");
+        Files.writeString(script, SCRIPT);
+        long begin = System.nanoTime();
+        Run clean = atk(List.of("run", script.toString(), "--out", dir.resolve("clean").toString()));
+        long cleanMillis = (System.nanoTime() - begin) / 1_000_000;
+        assertEquals(0, clean.exit, clean.err);
+
+        Path out = dir.resolve("killed");
+        Path log = out.resolve("sweep.jsonl");
+        java.util.Random moments = new java.util.Random(30);
+        int kills = 0;
+        int finishedBeforeTheKill = 0;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            Process victim = start(List.of("run", script.toString(), "--resume", "--out", out.toString()));
+            long delay = 200 + (long) (moments.nextDouble() * cleanMillis * 0.6);
+            if (victim.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                finishedBeforeTheKill++;
+                Files.deleteIfExists(log); // finished: start the study again so that every kill lands in work
+                continue;
+            }
+            victim.destroyForcibly().waitFor();
+            kills++;
+        }
+        assertTrue(kills >= 25, kills + " kills; " + finishedBeforeTheKill + " runs finished first");
+
+        List<String> before = new ArrayList<>(Files.exists(log) ? Files.readAllLines(log) : List.of());
+        before.add(before.size() / 2, "{\"key\": \"planted\", \"flips\": oops}");
+        Files.write(log, before);
+        Run resumed = atk(List.of("run", script.toString(), "--resume", "--out", out.toString()));
+        assertEquals(0, resumed.exit, resumed.err);
+        List<String> records = Files.readAllLines(log);
+        Set<String> keys = new HashSet<>();
+        for (String r : records) {
+            int at = r.indexOf("\"key\":\"") + 7;
+            keys.add(r.substring(at, r.indexOf('"', at)));
+        }
+        assertEquals(RECORDS, records.size(), "records after " + kills + " kills");
+        assertEquals(RECORDS, keys.size(), "a record is duplicated");
+        assertTrue(Files.readString(out.resolve("sweep.jsonl.rejected")).contains("planted"),
+                "the planted line is set aside, not deleted");
+        assertTrue(resumed.err.contains("damaged line"), resumed.err);
+        assertEquals(clean.out, resumed.out, "the resumed table differs from the uninterrupted one");
+        System.out.printf("kill and resume: %d kills, %d runs finished before their kill, %d records exactly once%n",
+                kills, finishedBeforeTheKill, RECORDS);
+    }
+
+    @Test
+    void resumingTheLogOfAnotherModelIsRefusedInOneLine() throws Exception {
+        Path first = dir.resolve("study.atk");
+        Files.writeString(first, "model fashion_cnn\ndata fashion split test sample 2 seed 5\nrun bce() at eps = 0.02\n");
+        Run made = atk(List.of("run", first.toString(), "--out", dir.resolve("out").toString()));
+        assertEquals(0, made.exit, made.err);
+        Path other = dir.resolve("elsewhere");
+        Files.createDirectories(other);
+        Path second = Files.writeString(other.resolve("study.atk"),
+                "model q2l_fashion\ndata fashion split test sample 2 seed 5\nrun bce() at eps = 0.02\n");
+        Run refused = atk(List.of("run", second.toString(), "--resume", "--out", dir.resolve("out").toString()));
+        assertEquals(1, refused.exit, refused.err);
+        assertTrue(refused.err.contains("holds results of model fashion_cnn, and this script runs q2l_fashion"),
+                refused.err);
+        assertEquals(2, Files.readAllLines(dir.resolve("out/study.jsonl")).size(), "the log is left as it was");
+    }
+
     private static int lines(Path log) throws IOException {
         if (!Files.exists(log)) {
             return 0;
