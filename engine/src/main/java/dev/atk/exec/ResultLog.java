@@ -184,10 +184,14 @@ public final class ResultLog implements AutoCloseable {
         }
     }
 
+    /** Closes the log; a log that never received a record (a run that failed first) is removed, not left empty. */
     @Override
     public void close() {
         try {
             channel.close();
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                Files.delete(file);
+            }
         } catch (IOException ignored) {
             // closing a log whose records are already forced to disk loses nothing
         }

@@ -156,4 +156,11 @@ class ResultLogTest {
             assertEquals(1, same.existingCount());
         }
     }
+
+    @Test
+    void aLogThatNeverReceivedARecordIsNotLeftBehind() {
+        Path file = dir.resolve("r.jsonl");
+        ResultLog.open(file, false).close();
+        assertTrue(Files.notExists(file), "an empty log tells nothing and piles up");
+    }
 }
