@@ -11,6 +11,7 @@ import dev.atk.exec.AnalysisCaches;
 import dev.atk.exec.ResultLog;
 import dev.atk.exec.ResultStore;
 import dev.atk.optimize.Optimizer;
+import dev.atk.paths.WriteRule;
 import dev.atk.plan.Hashing;
 import dev.atk.plan.Plan;
 import dev.atk.plan.PlanNode;
@@ -101,7 +102,7 @@ public final class Session implements AutoCloseable {
         try {
             Executor probe = new Executor(backend(next), catalog, memo, null, AnalysisCaches.under(options.cacheDir()),
                     results, options.progress(), options.out(), cancelRequested::get,
-                    new Executor.RunInfo("", VERSION, options.baseDir(), options.reports()));
+                    new Executor.RunInfo("", VERSION, options.baseDir(), options.reports(), writes(next)));
             probe.cacheStatus(plan).forEach((id, status) -> b.append(String.format("#%-3d %s%n", id, status)));
         } catch (AtkRuntimeException e) {
             b.append("(cannot look: ").append(e.getMessage()).append(")\n");
@@ -126,7 +127,8 @@ public final class Session implements AutoCloseable {
             boolean tensors = needsBackend(plan);
             executor = new Executor(tensors ? backend(a.plan.state()) : null, catalog, memo, tensors ? log(plan, a.plan.state()) : null,
                     AnalysisCaches.under(options.cacheDir()), results, options.progress(), options.out(),
-                    cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir(), options.reports()));
+                    cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir(),
+                    options.reports(), writes(a.plan.state())));
             executor.run(plan);
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.OK, a.diagnostics, Optional.empty(), executor.written(), executor.resumed());
@@ -239,6 +241,11 @@ public final class Session implements AutoCloseable {
         return models.stream().map(m -> m.ref().ref()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** Where a script may write: the results folder ({@link #resultsDir}) and the folders the user allowed. */
+    private WriteRule writes(PlanState next) {
+        return new WriteRule(resultsDir(next), options.allowedWrites());
+    }
+
     /** The results folder: the script's {@code set out = "dir"} (relative to the base directory), else the option. */
     private Path resultsDir(PlanState next) {
         return next.settings.out().map(dir -> options.baseDir().resolve(dir)).orElse(options.resultsDir());
@@ -268,7 +275,8 @@ public final class Session implements AutoCloseable {
         if (parsed.hasErrors()) {
             return new Analysis(parsed, null, diagnostics);
         }
-        diagnostics.addAll(new Checker(catalog, options.baseDir()).check(parsed.statements(), checkScope));
+        diagnostics.addAll(new Checker(catalog, options.baseDir(), writes(state))
+                .check(parsed.statements(), checkScope));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Analysis(parsed, null, diagnostics);
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 /** Builds a {@link Session}; every option has a sensible default for an interactive user. */
 public final class SessionBuilder {
     private Path baseDir = Path.of("").toAbsolutePath();
+    private final java.util.List<Path> allowedWrites = new java.util.ArrayList<>();
     private PrintStream out = System.out;
     private ProgressListener progress = ProgressListener.NONE;
     private Path resultsDir;
@@ -77,6 +78,15 @@ public final class SessionBuilder {
         return this;
     }
 
+    /**
+     * Lets scripts write into {@code folder} too. By default a script writes only inside its results folder
+     * ({@link dev.atk.paths.WriteRule}); this is the user's decision, never the script's.
+     */
+    public SessionBuilder allowWrite(Path folder) {
+        allowedWrites.add(folder.toAbsolutePath().normalize());
+        return this;
+    }
+
     public SessionBuilder stdlib(Stdlib stdlib) {
         this.stdlib = stdlib;
         return this;
@@ -86,7 +96,8 @@ public final class SessionBuilder {
         Path results = resultsDir != null ? resultsDir : baseDir.resolve("atk-results");
         Path cache = cacheDir != null ? cacheDir : defaultCache();
         return new Session(new SessionOptions(baseDir, out, progress, results.toAbsolutePath(), cache.toAbsolutePath(),
-                runName, seed, device, resume, stdlib, reports != null ? reports : ReportLayer.installed()));
+                runName, seed, device, resume, stdlib, reports != null ? reports : ReportLayer.installed(),
+                java.util.List.copyOf(allowedWrites)));
     }
 
     private static Path defaultCache() {

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * @param seed overrides the script's default seed when not null
  * @param stdlib a specific backend (tests), or null to find one with ServiceLoader
  * @param reports where {@code report} statements go: ATK's tables, charts and image panels by default
+ * @param allowedWrites folders outside the results folder that scripts may write into (the user's choice)
  */
 public record SessionOptions(Path baseDir, PrintStream out, ProgressListener progress, Path resultsDir, Path cacheDir,
                              String runName, Long seed, String device, boolean resume, Stdlib stdlib,
-                             ReportWriter reports) {}
+                             ReportWriter reports, java.util.List<Path> allowedWrites) {}

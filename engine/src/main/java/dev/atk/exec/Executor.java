@@ -40,7 +40,9 @@ public final class Executor {
      * @param baseDir where a report's relative file names resolve
      * @param reports the report layer that renders and draws what {@code report} statements ask for
      */
-    public record RunInfo(String scriptHash, String atkVersion, java.nio.file.Path baseDir, ReportWriter reports) {}
+    /** @param writes where the script may write (the results folder and the folders the user allowed) */
+    public record RunInfo(String scriptHash, String atkVersion, java.nio.file.Path baseDir, ReportWriter reports,
+                          dev.atk.paths.WriteRule writes) {}
 
     private final Backend backend;
     private final Evaluator evaluator;
@@ -173,7 +175,7 @@ public final class Executor {
             } else if (records.isEmpty()) {
                 out.println("(no results to report yet: run an attack first)");
             } else {
-                reports.records(r, records, out, info.baseDir());
+                reports.records(r, records, out, new OutputFiles(info.writes()));
             }
             return null;
         }
@@ -266,7 +268,7 @@ public final class Executor {
             throw new AtkRuntimeException("report " + c.text() + " as chart: cannot draw " + Values.typeName(v));
         }
         reports.analysis(c.text(), v, inputs == null ? null : inputs.model().labels(),
-                inputs == null ? null : inputs.data(), info.baseDir().resolve(c.to()), out);
+                inputs == null ? null : inputs.data(), c.to(), new OutputFiles(info.writes()), out);
     }
 
     private void attack(PlanNode.Attack a, String key) {
@@ -327,7 +329,7 @@ public final class Executor {
         double threshold = sources.isEmpty() ? 0.5 : sources.get(0).context().settings().threshold();
         ImagePanel panel = ImageReports.panel(sources, r.set().map(results::named).orElseGet(results::all),
                 r.images(), threshold, backend, progress, cancelled);
-        reports.images(panel, info.baseDir().resolve(r.to().orElseThrow()), out);
+        reports.images(panel, r.to().orElseThrow(), new OutputFiles(info.writes()), out);
     }
 
     /**

@@ -33,18 +33,18 @@ public final class ReportLayer {
         }
 
         @Override
-        public void records(PlanNode.Report report, List<ResultRecord> records, PrintStream out, Path baseDir) {
+        public void records(PlanNode.Report report, List<ResultRecord> records, PrintStream out, OutputFiles files) {
             throw missing();
         }
 
         @Override
-        public void analysis(String text, Object value, List<String> labels, DataHandle data, Path file,
-                             PrintStream out) {
+        public void analysis(String text, Object value, List<String> labels, DataHandle data, String to,
+                             OutputFiles files, PrintStream out) {
             throw missing();
         }
 
         @Override
-        public void images(ImagePanel panel, Path file, PrintStream out) {
+        public void images(ImagePanel panel, String to, OutputFiles files, PrintStream out) {
             throw missing();
         }
     }

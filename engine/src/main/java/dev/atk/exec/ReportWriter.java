@@ -17,17 +17,20 @@ public interface ReportWriter {
 
     /**
      * {@code report METRIC [of SET] [as FORMAT] [to FILE]} over {@code records} (never empty): a table, a file, or a
-     * chart of the metric. Relative files resolve against {@code baseDir}; what was written is said on {@code out}.
+     * chart of the metric. A file is written only through {@code files} (the path rule: {@link OutputFiles}); what
+     * was written is said on {@code out}.
      */
-    void records(PlanNode.Report report, List<ResultRecord> records, PrintStream out, Path baseDir);
+    void records(PlanNode.Report report, List<ResultRecord> records, PrintStream out, OutputFiles files);
 
     /**
      * {@code report VALUE as chart to FILE} for an analysis: {@code value} is a profile, a correlation matrix or an
      * attackability result; {@code labels} and {@code data} are the model's label names and the data it ran on (the
-     * correlation chart draws the data's co-occurrence beside it), null for a profile.
+     * correlation chart draws the data's co-occurrence beside it), null for a profile. {@code to} is the file name as
+     * the script wrote it, written through {@code files}.
      */
-    void analysis(String text, Object value, List<String> labels, DataHandle data, Path file, PrintStream out);
+    void analysis(String text, Object value, List<String> labels, DataHandle data, String to, OutputFiles files,
+                  PrintStream out);
 
-    /** {@code report … as images}: the panel of clean and regenerated adversarial images. */
-    void images(ImagePanel panel, Path file, PrintStream out);
+    /** {@code report … as images to FILE}: the panel of clean and regenerated adversarial images. */
+    void images(ImagePanel panel, String to, OutputFiles files, PrintStream out);
 }

@@ -58,14 +58,17 @@ class CliBadInputTest {
     }
 
     @Test
-    void missingWeightsFileIsOneLine() throws IOException {
+    void missingWeightsFileIsOneCheckError() throws IOException {
         String config = Files.readString(Path.of(System.getProperty("atk.home"), "models/fashion_cnn.json"))
                 .replace("fashion_cnn/fashion_cnn-0000.params", "nowhere/missing.params");
         Files.writeString(dir.resolve("broken.json"), config);
         Files.writeString(dir.resolve("s.atk"), "model \"broken.json\"\ndata fashion sample 2\nrun bce() at eps = 0.001\n");
         Outcome o = atk("run", dir.resolve("s.atk").toString(), "--out", dir.toString());
-        assertEquals(1, o.exit, o.err);
+        assertEquals(65, o.exit, o.err); // check reads the config and finds no weights: nothing loads, nothing runs
         assertOneLine(o.err, "missing.params");
+        Outcome checked = atk("check", dir.resolve("s.atk").toString());
+        assertEquals(65, checked.exit, checked.err);
+        assertOneLine(checked.err, "missing.params");
     }
 
     @Test
@@ -107,7 +110,7 @@ class CliBadInputTest {
         }
         return scripts.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             Outcome o = atk("run", p.toString(), "--out", dir.toString());
-            assertEquals(1, o.exit, o.err);
+            assertEquals(Files.readString(p).contains("// caught by: check") ? 65 : 1, o.exit, o.err);
             assertTrue(o.err.matches("(?s).*" + java.util.regex.Pattern.quote(p.getFileName().toString())
                     + ":\\d+:\\d+: .*"), o.err);
             assertTrue(o.err.contains("^"), o.err);

@@ -7,6 +7,7 @@ import dev.atk.diag.Diagnostics;
 import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
 import dev.atk.metric.Metric;
+import dev.atk.paths.WriteRule;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.ComponentKind;
@@ -34,11 +35,22 @@ public final class Checker {
     private final ExprChecker exprs;
     private final ReportChecks reports;
 
-    public Checker(Catalog catalog, Path baseDir) {
+    /** Where the script may write before any {@code set out}: the session's results folder and allowed folders. */
+    private final WriteRule writes;
+
+    public Checker(Catalog catalog, Path baseDir, WriteRule writes) {
         this.catalog = catalog;
         this.baseDir = baseDir;
+        this.writes = writes;
         this.exprs = new ExprChecker(catalog, diagnostics);
-        this.reports = new ReportChecks(exprs, diagnostics);
+        this.reports = new ReportChecks(exprs, diagnostics, this::writesIn);
+    }
+
+    /** The write rule in {@code scope}: its {@code set out} folder, if a constant one was set, is the results folder. */
+    private WriteRule writesIn(Scope scope) {
+        return scope.setting(Setting.OUT.key()).filter(String.class::isInstance).map(String.class::cast)
+                .map(dir -> writes.withResultsDir(baseDir.toAbsolutePath().normalize().resolve(dir)))
+                .orElse(writes);
     }
 
     /** Checks {@code statements} starting from {@code scope}, which it updates (bindings, selections). */
@@ -113,6 +125,7 @@ public final class Checker {
                     DidYouMean.suggest(m.ref(), catalog.modelNames()).orElse(null)),
                     "known models: " + String.join(", ", catalog.modelNames()) + " (or give a config path in quotes)");
         }
+        header(m, scope);
         m.alias().ifPresent(a -> scope.define(a.name(), Type.ANY, null));
         dataHint = m.isPath() ? DEFAULT_DATA_HINT : catalog.modelDataset(m.ref())
                 .filter(d -> catalog.folderLayout(d).isPresent())
@@ -121,8 +134,48 @@ public final class Checker {
                 .orElse(DEFAULT_DATA_HINT);
         if (!m.isPath() && catalog.defaultData(m.ref()).isPresent()) {
             scope.selectModelWithData();
+            String dataset = catalog.defaultData(m.ref()).get().name();
+            scope.dataset = dataset;
+            scope.datasetLabels = catalog.datasetLabelCount(dataset).orElse(null);
         } else {
             scope.selectModel();
+        }
+        labelCounts(m.refSpan(), scope);
+    }
+
+    /**
+     * What the model's config says before anything loads: a config that cannot be read, or weights that are not
+     * here (a template such as q2l_coco), is an error now rather than when the run reaches it. Keeps the label
+     * names for the checks that follow (a data set's label count, label names in objectives).
+     */
+    private void header(Stmt.ModelStmt m, Scope scope) {
+        scope.modelName = null;
+        scope.modelLabels = null;
+        Path local = baseDir.resolve("models").resolve(m.ref() + ".json");
+        String where = m.isPath() ? baseDir.resolve(m.ref()).toAbsolutePath().normalize().toString()
+                : catalog.modelNames().contains(m.ref()) ? m.ref()
+                : Files.isRegularFile(local) ? local.toAbsolutePath().toString() : null;
+        if (where == null || (m.isPath() && !Files.isRegularFile(Path.of(where)))) {
+            return; // unknown or missing: reported above
+        }
+        catalog.modelHeader(where).ifPresent(h -> {
+            if (h.unreadable().isPresent()) {
+                diagnostics.error(m.refSpan(), h.unreadable().get(), "fix the model config (docs/torchscript.md)");
+                return;
+            }
+            h.missingWeights().ifPresent(w -> diagnostics.error(m.refSpan(), w,
+                    "models that run as they are: " + String.join(", ", catalog.modelNames().stream()
+                            .filter(n -> catalog.defaultData(n).isPresent()).toList())));
+            scope.modelName = h.name();
+            scope.modelLabels = h.labels();
+        });
+    }
+
+    /** A model and a data set that disagree on the number of labels cannot be attacked together. */
+    private void labelCounts(dev.atk.source.SourceSpan at, Scope scope) {
+        if (scope.modelLabels != null && scope.datasetLabels != null && scope.modelLabels.size() != scope.datasetLabels) {
+            diagnostics.error(at, Messages.labelCountMismatch(scope.modelName, scope.modelLabels.size(), scope.dataset,
+                    scope.datasetLabels), "use data the model was trained on, or a model for this data set");
         }
     }
 
@@ -135,7 +188,10 @@ public final class Checker {
         } else {
             d.split().ifPresent(split -> {
                 List<String> splits = catalog.splits(name);
-                if (!splits.contains(split.name())) {
+                Optional<String> install = catalog.missingSplitHint(name, split.name());
+                if (install.isPresent()) {
+                    diagnostics.error(split.span(), Messages.splitNotHere(name, split.name()), install.get());
+                } else if (!splits.contains(split.name())) {
                     diagnostics.error(split.span(), Messages.unknown("split", split.name(),
                             DidYouMean.suggest(split.name(), splits).orElse(null)),
                             name + " has splits: " + String.join(", ", splits));
@@ -145,6 +201,10 @@ public final class Checker {
         d.at().ifPresent(at -> {
             exprs.expect(at, Type.STRING, scope);
             PathText.check(at, exprs, scope, diagnostics);
+            exprs.constant(at, scope).filter(String.class::isInstance).map(String.class::cast)
+                    .filter(dir -> PathText.problem(dir).isEmpty())
+                    .flatMap(dir -> catalog.dataFolderProblem(name, baseDir.resolve(dir).toAbsolutePath().normalize()))
+                    .ifPresent(p -> diagnostics.error(at.span(), p, catalog.folderLayout(name).orElse(null)));
         });
         if (d.at().isEmpty()) {
             catalog.folderLayout(name).ifPresent(layout -> diagnostics.error(d.name().span(),
@@ -165,6 +225,9 @@ public final class Checker {
             }
         });
         scope.selectData();
+        scope.dataset = name;
+        scope.datasetLabels = catalog.datasetLabelCount(name).orElse(null);
+        labelCounts(d.name().span(), scope);
     }
 
     private void positiveInteger(Expr n, String what, Scope scope) {
@@ -196,6 +259,13 @@ public final class Checker {
         exprs.expect(st.value(), number ? Type.NUMBER : Type.STRING, scope);
         if (s == Setting.OUT) {
             PathText.check(st.value(), exprs, scope, diagnostics);
+            exprs.constant(st.value(), scope).filter(String.class::isInstance).map(String.class::cast).ifPresent(dir -> {
+                if (PathText.problem(dir).isEmpty()) {
+                    writes.outProblem(dir, baseDir).ifPresentOrElse(
+                            p -> diagnostics.error(st.value().span(), p, WriteRule.hint()),
+                            () -> scope.setting(Setting.OUT.key(), dir));
+                }
+            });
         }
         if (number) {
             exprs.constantNumber(st.value(), scope).ifPresent(v -> {

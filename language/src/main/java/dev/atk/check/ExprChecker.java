@@ -342,8 +342,36 @@ final class ExprChecker {
                 if (t != Type.LIST && t != Type.STRING && t != Type.NUMBER && t != Type.ANY) {
                     diagnostics.error(value.span(), Messages.wrongType(param.type().description(), t.description()),
                             param.help());
+                } else {
+                    labels(value, scope);
                 }
             }
+        }
+    }
+
+    /**
+     * Label names and indices checked against the current model's labels, when its config was read: a label the
+     * model lacks would otherwise fail only once the run reaches the attack.
+     */
+    private void labels(Expr value, Scope scope) {
+        if (scope.modelLabels == null || scope.modelLabels.isEmpty()) {
+            return;
+        }
+        List<Expr> each = value instanceof Expr.ListLit l ? l.elements() : List.of(value);
+        for (Expr e : each) {
+            constant(e, scope).ifPresent(v -> {
+                if (v instanceof String name && scope.modelLabels.stream().noneMatch(l -> l.toLowerCase(
+                        java.util.Locale.ROOT).equals(name.toLowerCase(java.util.Locale.ROOT)))) { // as the runtime matches
+                    diagnostics.error(e.span(), Messages.unknownLabel(name, scope.modelName,
+                            DidYouMean.suggest(name, scope.modelLabels).orElse(null)),
+                            scope.modelName + "'s labels: " + String.join(", ", scope.modelLabels.subList(0,
+                                    Math.min(12, scope.modelLabels.size()))) + (scope.modelLabels.size() > 12 ? ", …" : ""));
+                } else if (v instanceof Double d && (d != Math.rint(d) || d < 0 || d >= scope.modelLabels.size())) {
+                    diagnostics.error(e.span(), Messages.outOfRange("a label index", d,
+                            "[0, " + (scope.modelLabels.size() - 1) + "]"), scope.modelName + " has "
+                            + scope.modelLabels.size() + " labels, numbered from 0");
+                }
+            });
         }
     }
 

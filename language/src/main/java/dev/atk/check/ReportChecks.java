@@ -2,6 +2,7 @@ package dev.atk.check;
 
 import dev.atk.value.Type;
 import dev.atk.diag.Diagnostics;
+import dev.atk.paths.WriteRule;
 import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
 import dev.atk.eval.Exprs;
@@ -19,9 +20,13 @@ final class ReportChecks {
     private final ExprChecker exprs;
     private final Diagnostics diagnostics;
 
-    ReportChecks(ExprChecker exprs, Diagnostics diagnostics) {
+    /** The write rule where a statement is checked (a {@code set out} before it changes the results folder). */
+    private final java.util.function.Function<Scope, WriteRule> writes;
+
+    ReportChecks(ExprChecker exprs, Diagnostics diagnostics, java.util.function.Function<Scope, WriteRule> writes) {
         this.exprs = exprs;
         this.diagnostics = diagnostics;
+        this.writes = writes;
     }
 
     void check(Stmt.ReportStmt r, Scope scope) {
@@ -38,6 +43,10 @@ final class ReportChecks {
         r.to().ifPresent(t -> {
             exprs.expect(t, Type.STRING, scope);
             PathText.check(t, exprs, scope, diagnostics);
+            exprs.constant(t, scope).filter(String.class::isInstance).map(String.class::cast)
+                    .filter(name -> PathText.problem(name).isEmpty())
+                    .flatMap(name -> writes.apply(scope).problem(name))
+                    .ifPresent(p -> diagnostics.error(t.span(), p, WriteRule.hint()));
         });
     }
 

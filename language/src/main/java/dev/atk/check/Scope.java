@@ -18,6 +18,12 @@ public final class Scope {
     boolean dataSelected;
     /** Loop variable that carries the budget in this scope (a {@code for eps in ...} around a block). */
     boolean budgetBound;
+    /** The current model's name and label names, when its config could be read before running; else null. */
+    String modelName;
+    java.util.List<String> modelLabels;
+    /** The current data set and its label count, when known; else null. */
+    String dataset;
+    Integer datasetLabels;
 
     public Scope() {
         this(null);
@@ -29,6 +35,10 @@ public final class Scope {
             this.modelSelected = parent.modelSelected;
             this.dataSelected = parent.dataSelected;
             this.budgetBound = parent.budgetBound;
+            this.modelName = parent.modelName;
+            this.modelLabels = parent.modelLabels;
+            this.dataset = parent.dataset;
+            this.datasetLabels = parent.datasetLabels;
         }
     }
 
@@ -45,6 +55,10 @@ public final class Scope {
         parent.settings.putAll(settings);
         parent.modelSelected = modelSelected;
         parent.dataSelected = dataSelected;
+        parent.modelName = modelName;
+        parent.modelLabels = modelLabels;
+        parent.dataset = dataset;
+        parent.datasetLabels = datasetLabels;
     }
 
     public void define(String name, Type type, Object constantOrNull) {

@@ -226,6 +226,19 @@ public final class Messages {
         return "split the expression with 'let', or sum a list with mean(xs) * len(xs)";
     }
 
+    public static String labelCountMismatch(String model, int modelLabels, String dataset, int dataLabels) {
+        return "model " + model + " has " + modelLabels + " labels and data set " + dataset + " has " + dataLabels;
+    }
+
+    public static String splitNotHere(String dataset, String split) {
+        return dataset + "'s " + split + " split is not installed on this machine";
+    }
+
+    public static String unknownLabel(String label, String model, String suggestion) {
+        return "model " + model + " has no label '" + label + "'" + (suggestion == null ? "" : " — did you mean '"
+                + suggestion + "'?");
+    }
+
     public static String statementTooLong(String tokens, String limit) {
         return "this statement has " + tokens + " tokens; ATK reads at most " + limit + " in one statement";
     }

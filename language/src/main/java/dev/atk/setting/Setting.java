@@ -22,7 +22,8 @@ public enum Setting {
             "reproduce the reference code, or apply documented fixes"),
     DROPOUT(Kind.CHOICE, 0, 0, Choice.Dropout.class, Choice.Dropout.EVAL, "eval: models always run in eval mode; "
             + "train: the reference's Q2L quirk, dropout left active while attacking (stochastic outputs)"),
-    OUT(Kind.STRING, 0, 0, null, null, "results folder (default atk-results next to the script, or --out)"),
+    OUT(Kind.STRING, 0, 0, null, null, "results folder for the log and reports, relative to the script and inside "
+            + "its folder (overrides --out; default ./atk-results)"),
     PROFILE_SAMPLES(Kind.INTEGER, 1, 100000, null, 100.0, "probe images for profile() (100 in the paper)"),
     PROFILE_INTERVAL(Kind.INTEGER, 1, 10000, null, 10.0, "probe iterations between profile measurements (10)"),
     PROFILE_COMBINE(Kind.CHOICE, 0, 0, Choice.ProfileCombine.class, Choice.ProfileCombine.BCE,

@@ -17,6 +17,29 @@ public interface Catalog {
         return Optional.empty();
     }
 
+    /**
+     * What checking can know of a model before anything loads ({@link ModelHeader}): {@code nameOrPath} is a name the
+     * catalog knows or an absolute config path. Empty when this catalog cannot tell.
+     */
+    default Optional<ModelHeader> modelHeader(String nameOrPath) {
+        return Optional.empty();
+    }
+
+    /** How many labels a data set has (fashion 40, coco2014 80, …), if known without reading it. */
+    default Optional<Integer> datasetLabelCount(String dataset) {
+        return Optional.empty();
+    }
+
+    /** How to make a split readable that this machine lacks (e.g. the package that brings it), if there is a way. */
+    default Optional<String> missingSplitHint(String dataset, String split) {
+        return Optional.empty();
+    }
+
+    /** Why the folder of a data set read from disk is not usable (missing, not a folder, unreadable), if it is not. */
+    default Optional<String> dataFolderProblem(String dataset, java.nio.file.Path folder) {
+        return Optional.empty();
+    }
+
     /** The data set a model was trained on, from its config (e.g. {@code coco2014}), if known. */
     default Optional<String> modelDataset(String name) {
         return Optional.empty();

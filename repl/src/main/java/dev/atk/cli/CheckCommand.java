@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,6 +24,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The .atk scripts.")
     List<Path> files;
+
+    /** The same --out and --allow-write as run: a report target is checked against the folders the run would use. */
+    @Mixin
+    SessionOptions options;
 
     @Override
     public Integer call() {
@@ -58,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             root.err.println("atk check: " + e.getMessage());
             return -1;
         }
-        Session session = Session.builder().baseDir(ScriptFiles.baseDirOf(file)).out(root.out).build();
+        Session session = options.builder(ScriptFiles.baseDirOf(file)).out(root.out).build();
         try {
             List<Diagnostic> found = session.check(source);
             Outcomes.printDiagnostics(found, root.err);

@@ -3,6 +3,8 @@ package dev.atk.cli;
 import dev.atk.api.Session;
 import dev.atk.api.SessionBuilder;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every evaluating command shares: where results go, the seed, the device. */
@@ -11,8 +13,13 @@ public final class SessionOptions {
             + "(default: ./atk-results).")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Global seed (default: the script's, else 0).")
+    @Option(names = "--seed", paramLabel = "N", description = "Global seed (default: the script's `set seed`, "
+            + "else 11).")
     Long seed;
+
+    @Option(names = "--allow-write", paramLabel = "DIR", description = "Let scripts write reports into DIR too "
+            + "(repeatable). Without it a script writes only inside its results folder.")
+    List<Path> allowWrite = new ArrayList<>();
 
     @Option(names = "--device", paramLabel = "DEVICE", description = "auto, cpu or gpu (default: auto).")
     Device device;
@@ -27,6 +34,7 @@ public final class SessionOptions {
         if (seed != null) {
             b.seed(seed);
         }
+        allowWrite.forEach(b::allowWrite);
         if (device != null) {
             b.device(device.name());
         }

@@ -29,8 +29,12 @@ public final class ChartWriter {
     }
 
     static Path write(Chart chart, Path file) throws IOException {
-        byte[] bytes = isSvg(file) ? svg(chart).getBytes(StandardCharsets.UTF_8) : png(chart);
-        return AtomicFiles.write(file, bytes);
+        return AtomicFiles.write(file, bytes(chart, file));
+    }
+
+    /** The file bytes for {@code file}'s name: SVG for {@code .svg}, PNG otherwise. */
+    public static byte[] bytes(Chart chart, Path file) throws IOException {
+        return isSvg(file) ? svg(chart).getBytes(StandardCharsets.UTF_8) : png(chart);
     }
 
     /** The chart drawn at {@link Chart#PNG_SCALE} on a white background. */

@@ -2,6 +2,7 @@ package dev.atk.report;
 
 import dev.atk.chart.Chart;
 import dev.atk.exec.ImagePanel;
+import dev.atk.exec.OutputFiles;
 import dev.atk.exec.ReportWriter;
 import dev.atk.metric.Metric;
 import dev.atk.plan.PlanNode;
@@ -12,10 +13,7 @@ import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.ProfileResult;
 import dev.atk.syntax.OutputFormat;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,10 +24,9 @@ import java.util.List;
 public final class StandardReports implements ReportWriter {
 
     @Override
-    public void records(PlanNode.Report r, List<ResultRecord> records, PrintStream out, Path baseDir) {
+    public void records(PlanNode.Report r, List<ResultRecord> records, PrintStream out, OutputFiles files) {
         if (r.format() == OutputFormat.CHART) {
-            Path file = baseDir.resolve(r.to().orElseThrow());
-            ChartFiles.write(metricChart(r, records), file);
+            Path file = ChartFiles.write(metricChart(r, records), r.to().orElseThrow(), files);
             out.println("chart written to " + file);
             return;
         }
@@ -38,15 +35,8 @@ public final class StandardReports implements ReportWriter {
             out.print(text.endsWith("\n") ? text : text + "\n");
             return;
         }
-        Path file = baseDir.resolve(r.to().get());
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AtkRuntimeException("cannot write report to " + file + ": " + e.getMessage(), e);
-        }
+        Path file = files.target(r.to().get());
+        files.write(file, text);
         out.println("report written to " + file);
     }
 
@@ -62,7 +52,8 @@ public final class StandardReports implements ReportWriter {
     }
 
     @Override
-    public void analysis(String text, Object value, List<String> labels, DataHandle data, Path file, PrintStream out) {
+    public void analysis(String text, Object value, List<String> labels, DataHandle data, String to, OutputFiles files,
+                         PrintStream out) {
         Chart chart;
         if (value instanceof ProfileResult p) {
             chart = ChartReports.profile(p);
@@ -74,13 +65,13 @@ public final class StandardReports implements ReportWriter {
             throw new AtkRuntimeException("report " + text + " as chart: cannot draw "
                     + (value == null ? "nothing" : value.getClass().getSimpleName()));
         }
-        ChartFiles.write(chart, file);
+        Path file = ChartFiles.write(chart, to, files);
         out.println("chart written to " + file);
     }
 
     @Override
-    public void images(ImagePanel panel, Path file, PrintStream out) {
-        ChartFiles.write(ImagePanels.grid(panel), file);
+    public void images(ImagePanel panel, String to, OutputFiles files, PrintStream out) {
+        Path file = ChartFiles.write(ImagePanels.grid(panel), to, files);
         out.println("images written to " + file + " (" + panel.rows().size() + " images × " + panel.attacks().size()
                 + " attacks)");
         if (panel.mismatches() > 0) {

@@ -44,8 +44,8 @@ class SessionFiguresTest {
             assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
         }
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.contains("images written to " + dir.resolve("panel.png") + " (3 images × 2 attacks)"), text);
-        assertTrue(isPng(dir.resolve("panel.png")));
+        assertTrue(text.contains("images written to " + dir.resolve("results/panel.png") + " (3 images × 2 attacks)"), text);
+        assertTrue(isPng(dir.resolve("results/panel.png")));
         // the run fuses each attack's budgets into one call; the panel re-runs each attack once at ε 0.02
         // (the whole first batch, as the recorded run had it: 6 images, since the default batch is 16)
         assertEquals(java.util.List.of("bce() 2 budgets 6 images", "linear() 2 budgets 6 images", "bce() 1 budgets 6 images",
@@ -60,7 +60,7 @@ class SessionFiguresTest {
             assertEquals(EvalStatus.OK, r.status(), r.describeProblems());
         }
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(isPng(dir.resolve("conf.png")));
+        assertTrue(isPng(dir.resolve("results/conf.png")));
         // the fake's clean 0.1 → 0.9 is a flipped negative label: target confidence 0.9 for every record
         assertTrue(text.contains("0.90"), text);
     }
@@ -74,7 +74,7 @@ class SessionFiguresTest {
         try (Session s = session(new FakeStdlib())) {
             r = s.eval(new Source("f.atk", script));
         }
-        assertTrue(isPng(dir.resolve("q.png")));
+        assertTrue(isPng(dir.resolve("results/q.png")));
         assertEquals(EvalStatus.RUNTIME_ERROR, r.status(), "no attack has a gamma");
         assertTrue(r.describeProblems().contains("chart_x = \"gamma\": no attack in this report has a numeric argument"),
                 r.describeProblems());

@@ -34,7 +34,7 @@ class ChartGalleryTest {
     private String run(String script) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Session s = Session.builder().baseDir(dir()).out(new PrintStream(out, true, StandardCharsets.UTF_8))
-                .stdlib(new FakeStdlib()).resultsDir(temp.resolve("results")).cacheDir(temp.resolve("cache"))
+                .stdlib(new FakeStdlib()).resultsDir(dir()).cacheDir(temp.resolve("cache"))
                 .runName("gallery").build()) {
             EvalResult r = s.eval(new Source("g.atk", script));
             assertEquals(EvalStatus.OK, r.status(), r.describeProblems() + out.toString(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
 import dev.atk.spi.DataRef;
+import dev.atk.spi.ModelHeader;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.attacks.AttackProviders;
 import dev.atk.stdlib.attacks.ComposedParts;
@@ -71,6 +72,59 @@ public final class DjlCatalog implements Catalog {
         } catch (RuntimeException unreadable) {
             return Optional.of("config cannot be read: " + unreadable.getMessage());
         }
+    }
+
+    @Override
+    public Optional<ModelHeader> modelHeader(String nameOrPath) {
+        ModelConfig c;
+        try {
+            c = BundledModels.config(nameOrPath);
+        } catch (RuntimeException unreadable) {
+            return Optional.of(ModelHeader.unreadable(nameOrPath, unreadable.getMessage()));
+        }
+        Optional<String> missing = BundledModels.hasWeights(nameOrPath) ? Optional.empty()
+                : Optional.of("the weights of " + c.name() + " are not here (" + c.weights() + ")"
+                        + ("torchscript".equals(c.format()) ? ": it is a template; export the checkpoint with "
+                        + "tools/export_torchscript.py (docs/torchscript.md)" : ""));
+        return Optional.of(new ModelHeader(c.name(), c.labels(), missing, Optional.empty()));
+    }
+
+    @Override
+    public Optional<Integer> datasetLabelCount(String dataset) {
+        return switch (dataset) {
+            case DATASET -> Optional.of(dev.atk.stdlib.data.FashionLabels.NUM_LABELS);
+            case "coco2014" -> Optional.of(80);
+            case "voc2007" -> Optional.of(dev.atk.stdlib.data.folder.Voc2007.CLASSES.size());
+            case "nuswide" -> Optional.of(81);
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Optional<String> missingSplitHint(String dataset, String split) {
+        if (DATASET.equals(dataset) && List.of("train", "val").contains(split) && !FashionMnist.isInstalled()) {
+            return Optional.of("fashion's " + split + " split is generated from Fashion-MNIST, which is not installed:"
+                    + " install it with `sudo apt-get install dataset-fashion-mnist` (Debian, Ubuntu); the test split"
+                    + " ships with ATK");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> dataFolderProblem(String dataset, Path folder) {
+        if (!FolderDatasets.NAMES.contains(dataset)) {
+            return Optional.empty();
+        }
+        if (!Files.exists(folder)) {
+            return Optional.of("no folder " + folder + " for " + dataset);
+        }
+        if (!Files.isDirectory(folder)) {
+            return Optional.of(folder + " is not a folder");
+        }
+        if (!Files.isReadable(folder)) {
+            return Optional.of("cannot read the folder " + folder + " (permission denied)");
+        }
+        return Optional.empty();
     }
 
     /** {@code models/} under the ATK home ({@code -Datk.home}) and under the working directory, where they exist. */

@@ -126,6 +126,11 @@ public final class BundledModels {
         if (!Files.exists(weights)) {
             throw missingWeights(config, weights);
         }
+        if (!Files.isRegularFile(weights)) {
+            // /dev/zero would be read until memory runs out, a named pipe would block forever
+            throw new ModelException(weights + ": weights file of model " + config.name() + " is not a regular file "
+                    + "(a device, a pipe or a folder); point the config's field 'weights' at the exported file");
+        }
         return new Resolved(config, file.toString(), weights.toString(), DjlClassifier.readWeights(weights));
     }
 

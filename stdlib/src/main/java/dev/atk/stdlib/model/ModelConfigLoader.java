@@ -29,6 +29,9 @@ public final class ModelConfigLoader {
     private ModelConfigLoader() {}
 
     public static ModelConfig read(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelException(file + ": a model config must be a regular file, not a device, a pipe or a folder");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
@@ -44,8 +47,9 @@ public final class ModelConfigLoader {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new ModelException(where + ": not valid JSON (line " + e.getLocation().getLineNr() + ": "
-                    + e.getOriginalMessage() + ")", e);
+            // a nesting-depth refusal (StreamConstraintsException) has no location
+            String line = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            throw new ModelException(where + ": not valid JSON (" + line + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new ModelException(where + ": cannot read model config (" + e.getMessage() + ")", e);
         }

@@ -97,4 +97,36 @@ class ModelConfigLoaderTest {
                 () -> ModelConfigLoader.read(dir.resolve("nope.json")));
         assertTrue(e2.getMessage().endsWith("model config not found"), e2.getMessage());
     }
+
+    /** /dev/zero would be read until memory runs out and a named pipe would block forever: both are refused at once. */
+    @Test
+    void weightsThatAreNotARegularFileAreRefusedBeforeReading() throws Exception {
+        ObjectNode zero = valid();
+        zero.put("weights", "/dev/zero");
+        Path config = write(zero);
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                () -> BundledModels.resolve(config.toString()));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+
+        Path pipe = dir.resolve("weights.pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+                "mkfifo is not available here");
+        ObjectNode piped = valid();
+        piped.put("weights", pipe.toString());
+        Path config2 = write(piped);
+        ModelException p = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                        () -> BundledModels.resolve(config2.toString())));
+        org.junit.jupiter.api.Assertions.assertTrue(p.getMessage().contains("not a regular file"), p.getMessage());
+    }
+
+    @Test
+    void aConfigNestedTooDeeplyIsOneReadableError() throws Exception {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "[".repeat(100_000) + "]".repeat(100_000));
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                () -> ModelConfigLoader.read(deep));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(e.getMessage().contains("null"), e.getMessage());
+    }
 }
