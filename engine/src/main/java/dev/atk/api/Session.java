@@ -211,7 +211,7 @@ public final class Session implements AutoCloseable {
     private ResultLog log(Plan plan, PlanState next) {
         if (log == null && !plan.nodesOf(PlanNode.Attack.class).isEmpty()) {
             log = ResultLog.open(resultsDir(next).resolve(options.runName() + ".jsonl"), options.resume(),
-                    namedModels(plan));
+                    options.sharedLog() ? java.util.Set.of() : namedModels(plan));
             if (!log.rejected().isEmpty()) {
                 options.progress().note("warning: " + log.rejected().size() + " damaged line"
                         + (log.rejected().size() == 1 ? "" : "s") + " of " + log.file() + " moved to "
@@ -288,6 +288,11 @@ public final class Session implements AutoCloseable {
     /** Asks the running evaluation to stop; it ends with {@link EvalStatus#CANCELLED} within one attack iteration. */
     public void cancel() {
         cancelRequested.set(true);
+    }
+
+    /** The model the session's statements have selected so far (its name or config path), if any. */
+    public Optional<String> modelName() {
+        return Optional.ofNullable(state.model).map(dev.atk.spi.ModelRef::ref);
     }
 
     /** Every record this session produced or resumed, in order. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public final class SessionBuilder {
     private Path baseDir = Path.of("").toAbsolutePath();
     private final java.util.List<Path> allowedWrites = new java.util.ArrayList<>();
+    private boolean sharedLog;
     private PrintStream out = System.out;
     private ProgressListener progress = ProgressListener.NONE;
     private Path resultsDir;
@@ -87,6 +88,15 @@ public final class SessionBuilder {
         return this;
     }
 
+    /**
+     * The results log is one many studies share, continued from session to session (the REPL's): with
+     * {@link #resume} it is appended to, and records of other models in it are not a reason to refuse it.
+     */
+    public SessionBuilder sharedLog(boolean shared) {
+        this.sharedLog = shared;
+        return this;
+    }
+
     public SessionBuilder stdlib(Stdlib stdlib) {
         this.stdlib = stdlib;
         return this;
@@ -97,7 +107,7 @@ public final class SessionBuilder {
         Path cache = cacheDir != null ? cacheDir : defaultCache();
         return new Session(new SessionOptions(baseDir, out, progress, results.toAbsolutePath(), cache.toAbsolutePath(),
                 runName, seed, device, resume, stdlib, reports != null ? reports : ReportLayer.installed(),
-                java.util.List.copyOf(allowedWrites)));
+                java.util.List.copyOf(allowedWrites), sharedLog));
     }
 
     private static Path defaultCache() {

@@ -188,7 +188,7 @@ public final class Executor {
 
         @Override
         public Void print(PlanNode.Print p) {
-            out.println(Values.show(resolve(p.value())));
+            out.println(Values.display(resolve(p.value())));
             return null;
         }
     }

@@ -151,6 +151,9 @@ public final class Checker {
     private void header(Stmt.ModelStmt m, Scope scope) {
         scope.modelName = null;
         scope.modelLabels = null;
+        if (PathText.problem(m.ref()).isPresent()) {
+            return; // reported above
+        }
         Path local = baseDir.resolve("models").resolve(m.ref() + ".json");
         String where = m.isPath() ? baseDir.resolve(m.ref()).toAbsolutePath().normalize().toString()
                 : catalog.modelNames().contains(m.ref()) ? m.ref()

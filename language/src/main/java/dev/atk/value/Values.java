@@ -15,6 +15,23 @@ public final class Values {
         return NumberText.format(v);
     }
 
+    /**
+     * How {@code print} shows a value to people: numbers to 12 significant digits ({@link NumberText#forPeople}), a
+     * range as its values (up to 1,000 of them), everything else as {@link #show}.
+     */
+    public static String display(Object v) {
+        if (v instanceof Double d) {
+            return NumberText.forPeople(d);
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(Values::display).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (v instanceof RangeValue r && r.problem().isEmpty() && r.size() <= 1000) {
+            return display(List.copyOf(r.values()));
+        }
+        return show(v);
+    }
+
     public static String show(Object v) {
         if (v instanceof Double d) {
             return format(d);

@@ -19,6 +19,8 @@ final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Repl.start(options.builder(Path.of("").toAbsolutePath()).runName("repl"));
+        // one log for every REPL session, continued rather than moved aside at each start: records already in it
+        // are reused by key, and nothing piles up
+        return Repl.start(options.builder(Path.of("").toAbsolutePath()).runName("repl").resume(true).sharedLog(true));
     }
 }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -111,15 +112,26 @@ public final class Repl implements AutoCloseable {
             if (entry.isEmpty()) {
                 continue;
             }
-            if (AtkLineParser.isCommand(entry)) {
-                if (!command(entry)) {
+            Optional<String> habit = ReplHabits.command(entry);
+            if (AtkLineParser.isCommand(entry) || habit.isPresent()) {
+                if (!command(habit.orElse(entry))) {
                     return 0;
                 }
             } else {
-                lastStatement = line;
-                evaluate(new Source(entryName(), line));
+                String statement = ReplHabits.asPrint(line).orElse(line); // `1 + 2` prints 3, as in JShell
+                lastStatement = statement;
+                boolean ok = evaluate(new Source(entryName(), statement));
+                if (ok && (entry.startsWith("model ") || entry.startsWith("model\t"))) {
+                    confirmModel();
+                }
             }
         }
+    }
+
+    /** After {@code model NAME}: which model is now selected, in one line, so the choice is confirmed. */
+    private void confirmModel() {
+        session.modelName().ifPresent(name -> out.println("model " + name
+                + session.catalog().describeModel(name).map(d -> ": " + d).orElse("")));
     }
 
     /** How diagnostics name REPL input: {@code <repl>:1:5: unknown attack 'slamm'}. */
@@ -199,17 +211,21 @@ public final class Repl implements AutoCloseable {
         evaluate(new Source(name, text));
     }
 
-    /** Evaluates on the worker thread; Ctrl-C meanwhile cancels. Prints problems; the REPL always continues. */
-    private void evaluate(Source source) {
+    /**
+     * Evaluates on the worker thread; Ctrl-C meanwhile cancels. Prints problems; the REPL always continues. Returns
+     * whether the entry ran to its end.
+     */
+    private boolean evaluate(Source source) {
         EvalResult result = runCancellable(() -> session.eval(source));
         if (result == null) {
-            return;
+            return false;
         }
         if (result.status() == EvalStatus.OK) {
             Outcomes.printDiagnostics(result.diagnostics(), err);   // warnings
-        } else {
-            Outcomes.report(result, err);
+            return true;
         }
+        Outcomes.report(result, err);
+        return false;
     }
 
     private <T> T runCancellable(Callable<T> task) {

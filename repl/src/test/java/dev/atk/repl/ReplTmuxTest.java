@@ -187,7 +187,7 @@ class ReplTmuxTest {
                     screen = tmux.await(line, STEP, s -> answered(s, line));
                 }
             }
-            assertTrue(anyMatch(screen.lines().toList(), ".*:1:1: .*missing required field 'labels'.*"), screen);
+            assertTrue(anyMatch(screen.lines().toList(), ".*:1:7: .*missing required field 'labels'.*"), screen);
             assertTrue(screen.contains("looks like probabilities"), screen);
             assertTrue(anyMatch(screen.lines().toList(), "\\s*\\|\\s+\\^+\\s*"), screen);
             assertFalse(screen.contains("Exception"), screen);
@@ -195,6 +195,14 @@ class ReplTmuxTest {
             tmux.line("print 20 + 22");
             screen = tmux.await("the REPL still answers", STEP, s -> answered(s, "print 20 + 22"));
             assertTrue(anyMatch(after(screen, "print 20 + 22"), "42(\\.0)?"), screen);
+
+            // habits from other REPLs: a bare expression prints, `help` is :help, numbers read as people write them
+            tmux.line("linspace(0.01, 0.03, 3)");
+            screen = tmux.await("a bare expression", STEP, s -> answered(s, "linspace(0.01, 0.03, 3)"));
+            assertTrue(anyMatch(after(screen, "linspace(0.01, 0.03, 3)"), "\\[0\\.01, 0\\.02, 0\\.03\\]"), screen);
+            tmux.line("help");
+            screen = tmux.await("help", STEP, s -> s.contains("Help topics"));
+            assertTrue(screen.contains(":help statements"), screen);
             tmux.line(":quit");
             tmux.awaitExit(STEP);
             assertEquals(0, tmux.exitStatus());
