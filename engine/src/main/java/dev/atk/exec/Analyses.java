@@ -35,9 +35,13 @@ final class Analyses {
     ProfileResult profile(PlanNode.Profile p, String key, ModelHandle model, DataHandle data, int[] probe) {
         return cached(caches.profiles(), key, "profile of " + model.name(),
                 r -> "eps_max = " + Values.format(r.epsMax()), () -> {
-                    // the probe runs until its stop rule fires, so its length is unknown: steps and rate, no ETA
+                    // the probe runs until its stop rule fires, at the latest after maxMeasurements measurements of
+                    // `interval` iterations, two state steps per image each: progress and ETA count against that cap,
+                    // and the probe usually ends well before it
+                    long iterations = (long) p.request().maxMeasurements() * p.request().interval();
                     ExecControl control = new ExecControl("profile " + model.name() + " (" + probe.length
-                            + " probe images)", 0, progress, cancelled);
+                            + " probe images; against its cap of " + iterations + " iterations)",
+                            iterations * 2 * probe.length, progress, cancelled);
                     ProfileResult r = backend.profile(model, data, probe, p.request(), p.settings(), control);
                     control.finish();
                     return r;

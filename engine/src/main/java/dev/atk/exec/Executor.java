@@ -225,6 +225,16 @@ public final class Executor {
                 candidates.add(i);
             }
         }
+        String what = data.name() + (s.where().isPresent() ? " where " + s.whereText() : "");
+        if (candidates.isEmpty()) {
+            // attacking nothing would finish "successfully" with no record at all
+            throw new StatementFailure(s.span(), new AtkRuntimeException("no item of " + what + " to attack"
+                    + (s.where().isPresent() ? ": the condition holds for none of " + data.size() + " items" : "")));
+        }
+        if (s.n() > candidates.size()) {
+            progress.note(dev.atk.diag.Diagnostic.warning(s.span(), "sample " + s.n() + ": " + what + " has only "
+                    + candidates.size() + " items; all " + candidates.size() + " are used", null).render());
+        }
         int[] items = Sampler.sample(candidates.stream().mapToInt(Integer::intValue).toArray(), s.n(), s.seed());
         String[] ids = new String[items.length];
         for (int i = 0; i < items.length; i++) {

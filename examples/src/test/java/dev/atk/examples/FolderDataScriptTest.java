@@ -96,10 +96,15 @@ class FolderDataScriptTest {
                 data voc2007 sample 2
                 """);
         assertEquals(EvalStatus.SCRIPT_ERROR, r.status());
-        Diagnostic d = onlyError(r);
+        // fashion_ts has 40 labels and VOC 20: check says that too, so two errors at the data statement
+        assertEquals(2, r.diagnostics().size(), r.describeProblems());
+        Diagnostic d = r.diagnostics().stream().filter(x -> x.message().contains("is read from your disk")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.describeProblems()));
         assertEquals(2, d.span().line());
         assertTrue(d.message().contains("data set voc2007 is read from your disk: say where, e.g. data voc2007 at"),
                 d.message());
+        assertTrue(r.describeProblems().contains("model fashion_ts has 40 labels and data set voc2007 has 20"),
+                r.describeProblems());
     }
 
     private EvalResult run(String script) {

@@ -25,7 +25,10 @@ public interface Catalog {
         return Optional.empty();
     }
 
-    /** How many labels a data set has (fashion 40, coco2014 80, …), if known without reading it. */
+    /**
+     * How many labels a data set has, if its format fixes them (fashion 40, voc2007 20); empty where they come from
+     * the data's own files (COCO's categories, NUS-WIDE's csv).
+     */
     default Optional<Integer> datasetLabelCount(String dataset) {
         return Optional.empty();
     }
