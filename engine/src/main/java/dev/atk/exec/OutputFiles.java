@@ -49,25 +49,35 @@ public final class OutputFiles {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new AtkRuntimeException("will not write " + target + ": it exists and is not a regular file");
             }
-            Path temporary = sibling(target);
-            try {
-                try (FileChannel c = FileChannel.open(temporary, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                    while (buffer.hasRemaining()) {
-                        c.write(buffer);
-                    }
-                    c.force(true);
-                }
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            replace(target, bytes);
         } catch (IOException e) {
             throw new AtkRuntimeException("cannot write " + target + ": " + e, e);
+        }
+    }
+
+    /**
+     * Puts {@code bytes} at {@code target} in one step: they go to a hidden sibling, forced to disk, that is then
+     * renamed over the target (atomically where the file system can), so a reader never sees half a file and a
+     * link at the target is replaced, not written through. The folder must exist.
+     */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        Path temporary = sibling(target);
+        try {
+            try (FileChannel c = FileChannel.open(temporary, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    c.write(buffer);
+                }
+                c.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                // some file systems cannot rename atomically; a plain replace is the best they offer
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -101,8 +111,9 @@ public final class OutputFiles {
     }
 
     /**
-     * A new empty file next to {@code target}. Not {@link Files#createTempFile}: that makes owner-only files, and a
-     * report should get the permissions (from the umask) of any other file the user writes.
+     * A new empty hidden file next to {@code target}, to write and then move over it. Not
+     * {@link Files#createTempFile}: that makes owner-only files, and a report should get the permissions (from the
+     * umask) of any other file the user writes.
      */
     private static Path sibling(Path target) throws IOException {
         String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
