@@ -157,19 +157,22 @@ final class AstBuilder {
         return or(c.orExpr());
     }
 
+    // Each rule's operand list is fetched once: ANTLR builds it anew on every call, which made long chains quadratic.
     private Expr or(OrExprContext c) {
-        Expr e = and(c.andExpr(0));
-        for (int i = 1; i < c.andExpr().size(); i++) {
-            Expr right = and(c.andExpr(i));
+        List<AndExprContext> terms = c.andExpr();
+        Expr e = and(terms.get(0));
+        for (int i = 1; i < terms.size(); i++) {
+            Expr right = and(terms.get(i));
             e = new Expr.Binary(e.span().to(right.span()), Expr.BinaryOp.OR, e, right);
         }
         return e;
     }
 
     private Expr and(AndExprContext c) {
-        Expr e = not(c.notExpr(0));
-        for (int i = 1; i < c.notExpr().size(); i++) {
-            Expr right = not(c.notExpr(i));
+        List<NotExprContext> terms = c.notExpr();
+        Expr e = not(terms.get(0));
+        for (int i = 1; i < terms.size(); i++) {
+            Expr right = not(terms.get(i));
             e = new Expr.Binary(e.span().to(right.span()), Expr.BinaryOp.AND, e, right);
         }
         return e;
@@ -184,14 +187,16 @@ final class AstBuilder {
     }
 
     private Expr comparison(ComparisonContext c) {
-        Expr e = range(c.rangeExpr(0));
-        if (c.compOp().size() > 1) {
-            diagnostics.add(Diagnostic.error(spans.of(c.compOp(1).getStart()), Messages.chainedComparison(),
+        List<RangeExprContext> terms = c.rangeExpr();
+        List<CompOpContext> ops = c.compOp();
+        Expr e = range(terms.get(0));
+        if (ops.size() > 1) {
+            diagnostics.add(Diagnostic.error(spans.of(ops.get(1).getStart()), Messages.chainedComparison(),
                     Messages.chainedComparisonHint()));
         }
-        for (int i = 0; i < c.compOp().size(); i++) {
-            Expr right = range(c.rangeExpr(i + 1));
-            e = new Expr.Binary(e.span().to(right.span()), compOp(c.compOp(i).getStart()), e, right);
+        for (int i = 0; i < ops.size(); i++) {
+            Expr right = range(terms.get(i + 1));
+            e = new Expr.Binary(e.span().to(right.span()), compOp(ops.get(i).getStart()), e, right);
         }
         return e;
     }
