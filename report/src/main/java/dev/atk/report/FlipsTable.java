@@ -41,9 +41,12 @@ public record FlipsTable(ReportOptions options, List<Column> columns, List<Row> 
         return NumberFormats.meanStd(c.mean(), c.std(), decimals);
     }
 
-    /** A Total as rendered: the sum alone, as the paper prints it. */
+    /**
+     * A Total as rendered: the sum alone, as the paper prints it; "undefined" when a budget's cell is (a sum with an
+     * undefined term), the same word the cell shows rather than "nan".
+     */
     public String formatTotal(Cell c) {
-        return NumberFormats.fixed(c.mean(), decimals);
+        return Double.isNaN(c.mean()) ? "undefined" : NumberFormats.fixed(c.mean(), decimals);
     }
 
     /** Every non-missing budget cell, row by row. */

@@ -26,6 +26,15 @@ class FlipsTableTest {
         assertTrue(t.hasTotal());
     }
 
+    /** Kendall's τ_b of a single label has no value: its cell and the Total it enters say the same word. */
+    @Test
+    void anUndefinedCellAndTheTotalItEntersReadTheSame() {
+        FlipsTable t = FlipsTable.of(Records.paperLike());
+        assertEquals("undefined", t.format(new Cell(Double.NaN, Double.NaN, 0, java.util.Map.of(), false, null)));
+        assertEquals("undefined", t.formatTotal(new Cell(Double.NaN, Double.NaN, 4, java.util.Map.of(), false, null)));
+        assertEquals(t.formatTotal(t.rows().get(2).total()), NumberFormats.fixed(10.75, t.decimals()));
+    }
+
     @Test
     void cellsAreMeanAndPopulationStd() {
         FlipsTable t = FlipsTable.of(Records.paperLike());
