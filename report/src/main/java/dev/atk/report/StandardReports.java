@@ -32,12 +32,22 @@ public final class StandardReports implements ReportWriter {
         }
         String text = ReportRenderer.render(records, r.metric(), ReportFormat.of(r.format()));
         if (r.to().isEmpty()) {
+            if (r.format() == OutputFormat.TABLE || r.format() == OutputFormat.PAIRED) {
+                // consecutive tables in a terminal need a name; machine formats (csv, json, markdown) stay bare
+                out.println(title(r));
+            }
             out.print(text.endsWith("\n") ? text : text + "\n");
             return;
         }
         Path file = files.target(r.to().get());
         files.write(file, text);
         out.println("report written to " + file);
+    }
+
+    /** A terminal table's first line: what it shows, e.g. {@code flips of main} or {@code flips, paired}. */
+    private static String title(PlanNode.Report r) {
+        return "== " + r.metric().keyword() + r.set().map(s -> " of " + s).orElse("")
+                + (r.format() == OutputFormat.PAIRED ? ", paired" : "") + " ==";
     }
 
     /** The histograms of target confidences, a metric against an attack argument, or a metric against the budget. */
