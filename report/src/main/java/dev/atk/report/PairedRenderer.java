@@ -29,6 +29,20 @@ final class PairedRenderer {
             }
             out.append('\n');
         }
+        boolean nothingShared = table.rows().subList(1, table.rows().size()).stream().allMatch(r -> {
+            for (int i = 0; i < table.columns().size(); i++) {
+                if (r.cells().get(i) != null && base.cells().get(i) != null) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        if (nothingShared) {
+            // a minimal attack (ml_cw, ...) has its own column, so against it every cell is a dash: say why
+            out.append('\n').append("note: `").append(MarkdownRenderer.escape(base.attack())).append("` shares no budget "
+                    + "with the other attacks (a minimal attack has no budget), so nothing can be paired; put a "
+                    + "budgeted attack first, or compare at matched budgets (`at eps = matched(SET)`)  \n");
+        }
         out.append('\n').append(table.options().metric().keyword()).append(": mean of the per-image difference "
                 + "(attack − baseline) over the images both ran, with the two-sided paired t-test p-value; ")
                 .append("Total compares per-image sums over the budgets  \n");

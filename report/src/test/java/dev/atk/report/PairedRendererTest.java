@@ -29,4 +29,15 @@ class PairedRendererTest {
                 ReportFormat.PAIRED);
         assertEquals("_a paired comparison needs at least two attacks_\n", text);
     }
+
+    @Test
+    void aMinimalBaselineSharesNoBudgetAndTheTableSaysSo() {
+        List<dev.atk.result.ResultRecord> records = new java.util.ArrayList<>(
+                Records.row("ml_cw()", "ml_cw(binary_steps=1)", Double.NaN, "min", 3, 4));
+        records.addAll(Records.row("bce()", Records.BCE, 0.01, "0.01", 1, 2));
+        String text = ReportRenderer.render(records, Metric.FLIPS, ReportFormat.PAIRED);
+        assertTrue(text.contains("note: `ml_cw()` shares no budget with the other attacks"), text);
+        String paperLike = ReportRenderer.render(Records.paperLike(), Metric.FLIPS, ReportFormat.PAIRED);
+        assertTrue(!paperLike.contains("shares no budget"), paperLike);
+    }
 }
