@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The durability promise, for real: an {@code atk run} killed with SIGKILL halfway and rerun with {@code --resume}
- * leaves every record in the log exactly once, and prints the same table as a run that was never interrupted.
+ * The durability promise, for real: {@code atk run} killed with SIGKILL at thirty random moments and rerun with
+ * {@code --resume} each time leaves every record in the log exactly once, keeps every whole record of a damaged log,
+ * and prints the same table as a run that was never interrupted; a log of another model is refused.
  */
 class KillAndResumeTest {
     static final String SCRIPT = """
@@ -31,40 +32,6 @@ class KillAndResumeTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void aKilledRunResumesToTheSameTable() throws Exception {
-        Path script = dir.resolve("sweep.atk");
-        Files.writeString(script, SCRIPT);
-
-        Run clean = atk(List.of("run", script.toString(), "--out", dir.resolve("clean").toString()));
-        assertEquals(0, clean.exit, clean.err);
-        Path cleanLog = dir.resolve("clean/sweep.jsonl");
-        assertEquals(RECORDS, Files.readAllLines(cleanLog).size());
-
-        Path log = dir.resolve("killed/sweep.jsonl");
-        Process victim = start(List.of("run", script.toString(), "--out", dir.resolve("killed").toString()));
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (lines(log) < RECORDS / 3 && victim.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(victim.isAlive(), "the run finished before it could be killed; make the script longer");
-        victim.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
-        int partial = lines(log);
-        assertTrue(partial >= RECORDS / 3 && partial < RECORDS, "killed with " + partial + " records logged");
-
-        Run resumed = atk(List.of("run", script.toString(), "--resume", "--out", dir.resolve("killed").toString()));
-        assertEquals(0, resumed.exit, resumed.err);
-        List<String> records = Files.readAllLines(log);
-        assertEquals(RECORDS, records.size());
-        Set<String> keys = new HashSet<>();
-        for (String r : records) {
-            int at = r.indexOf("\"key\":\"") + 7;
-            keys.add(r.substring(at, r.indexOf('"', at)));
-        }
-        assertEquals(RECORDS, keys.size(), "a record is duplicated");
-        assertEquals(clean.out, resumed.out, "the resumed table differs from the uninterrupted one");
-    }
 
     /**
      * Thirty SIGKILLs at random moments (start-up, the profile-free sweep, mid-write of a batch), each followed by a
@@ -89,7 +56,7 @@ class KillAndResumeTest {
         // study starts over, so that later kills land in work again)
         for (int attempt = 0; kills < 30 && attempt < 100; attempt++) {
             Process victim = start(List.of("run", script.toString(), "--resume", "--out", out.toString()));
-            long delay = 200 + (long) (moments.nextDouble() * cleanMillis * 0.6);
+            long delay = 200 + (long) (moments.nextDouble() * cleanMillis * 0.45);
             if (victim.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 finishedBeforeTheKill++;
                 Files.deleteIfExists(log); // finished: start the study again so that every kill lands in work
@@ -136,18 +103,6 @@ class KillAndResumeTest {
         assertTrue(refused.err.contains("holds results of model fashion_cnn, and this script runs q2l_fashion"),
                 refused.err);
         assertEquals(2, Files.readAllLines(dir.resolve("out/study.jsonl")).size(), "the log is left as it was");
-    }
-
-    private static int lines(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return 0;
-        }
-        byte[] bytes = Files.readAllBytes(log);
-        int n = 0;
-        for (byte b : bytes) {
-            n += b == '\n' ? 1 : 0;
-        }
-        return n;
     }
 
     record Run(int exit, String out, String err) {}
