@@ -29,7 +29,7 @@ final class ClassInputs {
         if (branches.isPresent() && depth.isPresent()) {
             ClassSubset.treeProblem(branches.get(), depth.get()).ifPresent(p -> ctx.error(
                     args.getOrDefault("branches", args.get("depth")).span(), p,
-                    "fewer branches or a shallower tree: branches^depth ≤ 65,536 (the paper uses 4 and 4)"));
+                    ClassSubset.TREE_HINT));
         }
     }
 

@@ -202,7 +202,7 @@ public final class Planner {
 
     /** {@code eps}'s value as the budget of {@code attack}; a loop over strings is refused at the attack. */
     private static Budget budget(Object eps, Expr.Call attack) {
-        if (eps instanceof Budget || eps instanceof Double || eps instanceof Deferred) {
+        if (Budget.accepts(eps)) {
             return Budget.of(eps);
         }
         throw new EvalException(attack.span(), "eps must be a number to budget " + Exprs.text(attack) + ", not a "

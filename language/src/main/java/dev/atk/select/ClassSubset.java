@@ -27,6 +27,9 @@ public final class ClassSubset {
      */
     public static final double MAX_LEAVES = 65_536;
 
+    /** How to fix a tree {@link #treeProblem} refuses. */
+    public static final String TREE_HINT = "fewer branches or a shallower tree: branches^depth ≤ 65,536 (the paper uses 4 and 4)";
+
     /** Why a tree of {@code branches} children per node and {@code depth} levels is too large, if it is. */
     public static Optional<String> treeProblem(double branches, double depth) {
         double leaves = Math.pow(branches, depth);

@@ -55,6 +55,11 @@ public sealed interface Budget {
         }
     }
 
+    /** Whether {@link #of} can make a budget of {@code value}: a budget, a number, or a deferred number. */
+    static boolean accepts(Object value) {
+        return value instanceof Budget || value instanceof Double || value instanceof Deferred;
+    }
+
     static Budget of(Object value) {
         if (value instanceof Budget b) {
             return b;

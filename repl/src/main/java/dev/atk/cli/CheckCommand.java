@@ -31,9 +31,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (files.size() == 1) {
-            ScriptFiles.read(files.get(0)); // an unreadable single file is a usage error (exit 2), as for `run`
-        }
         int failed = 0;
         int unreadable = 0;
         long errors = 0;
@@ -60,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
         try {
             source = ScriptFiles.read(file);
         } catch (UsageError e) {
+            if (files.size() == 1) {
+                throw e; // an unreadable single file is a usage error (exit 2), as for `run`
+            }
             root.err.println("atk check: " + e.getMessage());
             return -1;
         }

@@ -41,9 +41,27 @@ public final class SignificantFormat extends NumberFormat {
         return format((double) value, to, pos);
     }
 
+    /**
+     * Reads back what {@link #format} writes (plain or scientific decimal text) from {@code pos}, as
+     * {@link java.text.NumberFormat} specifies: the number and the index after it, or null with the error index set.
+     */
     @Override
     public Number parse(String source, ParsePosition pos) {
-        // tick formats only format; JFreeChart never parses with them
-        throw new UnsupportedOperationException("SignificantFormat only formats");
+        int start = pos.getIndex();
+        int end = start;
+        while (end < source.length() && "+-0123456789.eE".indexOf(source.charAt(end)) >= 0) {
+            end++;
+        }
+        for (int stop = end; stop > start; stop--) { // the longest prefix that is a number, as DecimalFormat reads
+            try {
+                double value = Double.parseDouble(source.substring(start, stop));
+                pos.setIndex(stop);
+                return value;
+            } catch (NumberFormatException notYet) {
+                // shorter
+            }
+        }
+        pos.setErrorIndex(start);
+        return null;
     }
 }

@@ -36,7 +36,7 @@ final class SharedParams {
     /** CLASS's look-ahead tree must fit in memory: branches^depth leaves, bounded by {@link ClassSubset#MAX_LEAVES}. */
     static final ParamRule CLASS_TREE = new ParamRule(List.of(BRANCHES.name(), DEPTH.name()),
             v -> ClassSubset.treeProblem(v.get(BRANCHES.name()), v.get(DEPTH.name())),
-            "fewer branches or a shallower tree: branches^depth ≤ 65,536 (the paper uses 4 and 4)");
+            ClassSubset.TREE_HINT);
 
     static final ParamInfo LOSS = ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"),
             "the loss to descend: bce, linear or slam(q)");

@@ -82,7 +82,7 @@ public final class DjlCatalog implements Catalog {
         } catch (RuntimeException unreadable) {
             return Optional.of(ModelHeader.unreadable(nameOrPath, unreadable.getMessage()));
         }
-        Optional<String> missing = BundledModels.hasWeights(nameOrPath) ? Optional.empty()
+        Optional<String> missing = BundledModels.hasWeights(nameOrPath, c) ? Optional.empty()
                 : Optional.of("the weights of " + c.name() + " are not here (" + c.weights() + ")"
                         + ("torchscript".equals(c.format()) ? ": it is a template; export the checkpoint with "
                         + "tools/export_torchscript.py (docs/torchscript.md)" : ""));

@@ -103,9 +103,17 @@ public final class BundledModels {
      */
     public static boolean hasWeights(String nameOrPath) {
         try {
+            return hasWeights(nameOrPath, config(nameOrPath));
+        } catch (ModelException e) {
+            return false;
+        }
+    }
+
+    /** {@link #hasWeights(String)} for a config already read by {@link #config}, so it is not read twice. */
+    public static boolean hasWeights(String nameOrPath, ModelConfig config) {
+        try {
             String res = resourceName(nameOrPath);
             if (res != null && readResource(res) != null) {
-                ModelConfig config = config(nameOrPath);
                 ClassLoader cl = BundledModels.class.getClassLoader();
                 if (cl.getResource(RESOURCE_DIR + config.weights().replace('\\', '/')) != null) {
                     return true;
@@ -114,7 +122,7 @@ public final class BundledModels {
                 return file != null && Files.exists(ModelConfigLoader.weightsPath(ModelConfigLoader.read(file), file));
             }
             Path file = configFile(nameOrPath);
-            return Files.exists(ModelConfigLoader.weightsPath(ModelConfigLoader.read(file), file));
+            return Files.exists(ModelConfigLoader.weightsPath(config, file));
         } catch (ModelException e) {
             return false;
         }
