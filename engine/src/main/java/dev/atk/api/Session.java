@@ -76,12 +76,23 @@ public final class Session implements AutoCloseable {
 
     /** Parses and checks without running or changing the session. */
     public List<Diagnostic> check(Source source) {
-        return analyse(source, scope.child()).diagnostics;
+        cancelRequested.set(false);
+        try {
+            return analyse(source, scope.child()).diagnostics;
+        } catch (CancelledException cancelled) {
+            return List.of(Diagnostic.warning(new SourceSpan(source, 1, 1, 1, 1, 0, 0), "check cancelled before it finished", "nothing was checked past this point; run it again to see every problem"));
+        }
     }
 
     /** The plan as written and after optimisation, or the script's diagnostics if it has errors. */
     public String explain(Source source) {
-        Analysis a = analyse(source, scope.child());
+        cancelRequested.set(false);
+        Analysis a;
+        try {
+            a = analyse(source, scope.child());
+        } catch (CancelledException cancelled) {
+            return "cancelled\n";
+        }
         if (!a.diagnostics.isEmpty() && a.diagnostics.stream().anyMatch(Diagnostic::isError)) {
             StringBuilder b = new StringBuilder();
             a.diagnostics.forEach(d -> b.append(d.render()).append('\n'));
@@ -114,7 +125,12 @@ public final class Session implements AutoCloseable {
     public EvalResult eval(Source source) {
         cancelRequested.set(false);
         Scope entry = scope.child();
-        Analysis a = analyse(source, entry);
+        Analysis a;
+        try {
+            a = analyse(source, entry);
+        } catch (CancelledException cancelled) {
+            return new EvalResult(EvalStatus.CANCELLED, List.of(), Optional.of("cancelled"), 0, 0);
+        }
         if (a.diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new EvalResult(EvalStatus.SCRIPT_ERROR, a.diagnostics, Optional.empty(), 0, 0);
         }
@@ -261,6 +277,8 @@ public final class Session implements AutoCloseable {
     private Analysis analyse(Source source, Scope checkScope) {
         try {
             return analyseOrFail(source, checkScope);
+        } catch (CancelledException cancelled) {
+            throw cancelled; // the user's Ctrl-C during check or planning: the caller ends the statement as cancelled
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours, not the user's: say so in one positioned line instead of a stack trace
             SourceSpan start = new SourceSpan(source, 1, 1, 1, 1, 0, 0);
@@ -275,17 +293,20 @@ public final class Session implements AutoCloseable {
         if (parsed.hasErrors()) {
             return new Analysis(parsed, null, diagnostics);
         }
-        diagnostics.addAll(new Checker(catalog, options.baseDir(), writes(state))
+        diagnostics.addAll(new Checker(catalog, options.baseDir(), writes(state), cancelRequested::get)
                 .check(parsed.statements(), checkScope));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Analysis(parsed, null, diagnostics);
         }
-        Planner.Result planned = new Planner(catalog).plan(parsed.statements(), state);
+        Planner.Result planned = new Planner(catalog, cancelRequested::get).plan(parsed.statements(), state);
         diagnostics.addAll(planned.diagnostics());
         return new Analysis(parsed, planned, diagnostics);
     }
 
-    /** Asks the running evaluation to stop; it ends with {@link EvalStatus#CANCELLED} within one attack iteration. */
+    /**
+     * Asks the running check, explain or evaluation to stop, from any thread: it ends with {@link EvalStatus#CANCELLED}
+     * within one attack iteration, one loop repetition of the planner, or a few thousand steps of a built-in.
+     */
     public void cancel() {
         cancelRequested.set(true);
     }

@@ -63,7 +63,7 @@ public final class Executor {
     public Executor(Backend backend, Catalog catalog, Map<String, Object> memo, ResultLog log, AnalysisCaches caches,
                     ResultStore results, ProgressListener progress, PrintStream out, BooleanSupplier cancelled, RunInfo info) {
         this.backend = backend;
-        this.evaluator = new Evaluator(catalog);
+        this.evaluator = new Evaluator(catalog, cancelled::getAsBoolean);
         this.memo = memo;
         this.log = log;
         this.caches = caches;

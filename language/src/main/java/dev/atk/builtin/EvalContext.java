@@ -27,4 +27,10 @@ public interface EvalContext {
 
     /** The value of an analysis call here: its pending plan node, or its result once computed. */
     Object analysis(AnalysisArgs args);
+
+    /**
+     * The user's request to stop: a built-in whose work grows with its input (a list walked, a tree searched) calls
+     * its {@code checkpoint()} every few thousand steps, so Ctrl-C lands within a second.
+     */
+    dev.atk.spi.Cancellation cancellation();
 }

@@ -64,6 +64,9 @@ final class SpaceFunction extends DescribedBuiltin {
         int n = (int) count;
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if ((i & 4095) == 0) {
+                ctx.cancellation().checkpoint(); // up to a million points: look for a cancel request every 4,096
+            }
             double t = n == 1 ? a : a + (b - a) * i / (n - 1);
             out.add(point.applyAsDouble(t));
         }

@@ -14,6 +14,7 @@ import dev.atk.spi.ComponentKind;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.Ident;
 import dev.atk.syntax.Stmt;
+import dev.atk.spi.Cancellation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,19 @@ public final class Checker {
     /** Where the script may write before any {@code set out}: the session's results folder and allowed folders. */
     private final WriteRule writes;
 
+    /** What the user's Ctrl-C reaches: checked before every statement, and inside constant folding. */
+    private final Cancellation cancellation;
+
     public Checker(Catalog catalog, Path baseDir, WriteRule writes) {
+        this(catalog, baseDir, writes, Cancellation.never());
+    }
+
+    public Checker(Catalog catalog, Path baseDir, WriteRule writes, Cancellation cancellation) {
         this.catalog = catalog;
         this.baseDir = baseDir;
         this.writes = writes;
-        this.exprs = new ExprChecker(catalog, diagnostics);
+        this.cancellation = cancellation;
+        this.exprs = new ExprChecker(catalog, diagnostics, cancellation);
         this.reports = new ReportChecks(exprs, diagnostics, this::writesIn);
         this.selections = new SelectionChecks(catalog, baseDir, exprs, diagnostics);
     }
@@ -59,6 +68,7 @@ public final class Checker {
     }
 
     private void statement(Stmt s, Scope scope) {
+        cancellation.checkpoint();
         s.accept(statements, scope);
     }
 

@@ -43,10 +43,10 @@ final class ExprChecker {
     private final Evaluator evaluator;
     private final AnalysisChecks analyses;
 
-    ExprChecker(Catalog catalog, Diagnostics diagnostics) {
+    ExprChecker(Catalog catalog, Diagnostics diagnostics, dev.atk.spi.Cancellation cancellation) {
         this.catalog = catalog;
         this.diagnostics = diagnostics;
-        this.evaluator = new Evaluator(catalog);
+        this.evaluator = new Evaluator(catalog, cancellation);
         this.analyses = new AnalysisChecks(diagnostics);
     }
 

@@ -48,4 +48,9 @@ final class BuiltinEvalContext implements EvalContext {
     public Object analysis(AnalysisArgs args) {
         return ctx.analysis(args);
     }
+
+    @Override
+    public dev.atk.spi.Cancellation cancellation() {
+        return evaluator.cancellation();
+    }
 }

@@ -16,6 +16,7 @@ import dev.atk.builtin.Builtin;
 import dev.atk.builtin.Builtins;
 import dev.atk.builtin.EvalContext;
 import dev.atk.metric.Metric;
+import dev.atk.spi.Cancellation;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ComponentInfo;
@@ -67,9 +68,20 @@ public final class Evaluator {
     }
 
     private final Catalog catalog;
+    /** Reaches built-ins that walk large lists or search trees (see {@link EvalContext#cancellation}). */
+    private final Cancellation cancellation;
 
     public Evaluator(Catalog catalog) {
+        this(catalog, Cancellation.never());
+    }
+
+    public Evaluator(Catalog catalog, Cancellation cancellation) {
         this.catalog = catalog;
+        this.cancellation = cancellation;
+    }
+
+    Cancellation cancellation() {
+        return cancellation;
     }
 
     public Object eval(Expr e, Map<String, Object> env, Context ctx) {

@@ -15,6 +15,7 @@ import dev.atk.value.PendingAnalysis;
 import dev.atk.value.PendingProfile;
 import dev.atk.limits.Limits;
 import dev.atk.value.RangeValue;
+import dev.atk.spi.Cancellation;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.LabelAttackRequest;
@@ -62,9 +63,17 @@ public final class Planner {
     /** Images attacked when a model brings its own data and the script gives no sample size (the paper's 100). */
     static final int DEFAULT_SAMPLE = 100;
 
+    /** What the user's Ctrl-C reaches: checked before every statement and every loop repetition. */
+    private final Cancellation cancellation;
+
     public Planner(Catalog catalog) {
+        this(catalog, Cancellation.never());
+    }
+
+    public Planner(Catalog catalog, Cancellation cancellation) {
         this.catalog = catalog;
-        this.evaluator = new Evaluator(catalog);
+        this.cancellation = cancellation;
+        this.evaluator = new Evaluator(catalog, cancellation);
     }
 
     public Result plan(List<Stmt> statements, PlanState initial) {
@@ -222,6 +231,7 @@ public final class Planner {
         }
         Stmt.LoopVar v = loops.get(index);
         for (Object element : elements(v.domain(), env)) {
+            cancellation.checkpoint();
             if (++unrolled > Limits.MAX_UNROLLED) {
                 throw new EvalException(v.domain().span(), Messages.loopsTooLong(Limits.count(Limits.MAX_UNROLLED)));
             }

@@ -1,5 +1,6 @@
 package dev.atk.select;
 
+import dev.atk.spi.Cancellation;
 import dev.atk.diag.NumberText;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,12 @@ public final class ClassSubset {
      * @return label indices in insertion order ({@code [root]} when n ≤ 1)
      */
     public static List<Integer> select(double[] closeness, double[][] icm, int n, Options options) {
+        return select(closeness, icm, n, options, Cancellation.never());
+    }
+
+    /** {@link #select}, stopping with {@link dev.atk.spi.CancelledException} at each tree node once asked to. */
+    public static List<Integer> select(double[] closeness, double[][] icm, int n, Options options,
+                                       Cancellation cancellation) {
         int labels = closeness.length;
         if (icm.length != labels) {
             throw new IllegalArgumentException("the correlation matrix has " + icm.length + " rows for " + labels + " labels");
@@ -94,6 +101,7 @@ public final class ClassSubset {
             for (int level = 0; level < depth; level++) {
                 List<List<Integer>> children = new ArrayList<>();
                 for (List<Integer> added : leaves) {
+                    cancellation.checkpoint();
                     List<Integer> set = new ArrayList<>(subset);
                     set.addAll(added);
                     for (int label : ranking(set, c, icm, options)) {
