@@ -26,6 +26,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -56,6 +57,7 @@ public final class Executor {
     private final BooleanSupplier cancelled;
     private final RunInfo info;
     private final ReportWriter reports;
+    private final Catalog catalog;
     private final NodeValues values = new NodeValues();
     private int written;
     private int resumed;
@@ -63,6 +65,7 @@ public final class Executor {
     public Executor(Backend backend, Catalog catalog, Map<String, Object> memo, ResultLog log, AnalysisCaches caches,
                     ResultStore results, ProgressListener progress, PrintStream out, BooleanSupplier cancelled, RunInfo info) {
         this.backend = backend;
+        this.catalog = catalog;
         this.evaluator = new Evaluator(catalog, cancelled::getAsBoolean);
         this.memo = memo;
         this.log = log;
@@ -138,8 +141,9 @@ public final class Executor {
         @Override
         public Void profile(PlanNode.Profile p) {
             NodeValues.Sample probe = values.sample(p.probe());
-            values.profile(p.id(), memo(key, () -> analyses.profile(p, key, values.model(p.model()), probe.data(),
-                    probe.items())));
+            ModelHandle model = values.model(p.model());
+            values.profile(p.id(), memo(key, () -> analyses.profile(p, key, model, probe.data(), probe.items())));
+            warn(SupportWarnings.profile(p, values.profile(p.id()), model.name()));
             return null;
         }
 
@@ -232,8 +236,8 @@ public final class Executor {
                     + (s.where().isPresent() ? ": the condition holds for none of " + data.size() + " items" : "")));
         }
         if (s.n() > candidates.size()) {
-            progress.note(dev.atk.diag.Diagnostic.warning(s.span(), "sample " + s.n() + ": " + what + " has only "
-                    + candidates.size() + " items; all " + candidates.size() + " are used", null).render());
+            warn(Optional.of(dev.atk.diag.Diagnostic.warning(s.span(), "sample " + s.n() + ": " + what + " has only "
+                    + candidates.size() + " items; all " + candidates.size() + " are used", null)));
         }
         int[] items = Sampler.sample(candidates.stream().mapToInt(Integer::intValue).toArray(), s.n(), s.seed());
         String[] ids = new String[items.length];
@@ -295,6 +299,10 @@ public final class Executor {
             labels[i] = b instanceof Budget.Fixed || b instanceof Budget.Minimal ? b.label()
                     : String.format("%.4g", budgets[i]) + " (" + b.label() + ")";
         }
+        if (catalog.needsProfile(a.call())) {
+            warn(SupportWarnings.beyondProfile(a, profile, largest(perImage != null ? perImage : new double[][] {budgets})));
+        }
+        warn(SupportWarnings.unboundedMatched(a, perImage));
         long taskSeed = Hashing.derivedSeed(a.settings().seed(), key);
         Provenance provenance = new Provenance(info.scriptHash(), key, model.weightsHash(), taskSeed,
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
@@ -308,6 +316,26 @@ public final class Executor {
                 sample, values.prediction(a.predict()), context));
         written += task.written;
         resumed += task.resumed;
+        if (a.budgets().stream().allMatch(b -> b instanceof Budget.Minimal)) {
+            String prefix = key.substring(0, 16);
+            warn(SupportWarnings.goalNotReached(a, java.util.Arrays.stream(sample.ids())
+                    .map(id -> log.existing(recordKey(prefix, id, Double.NaN))).toList()));
+        }
+    }
+
+    /** Shows a warning the moment it is found, positioned like a check warning, before the work it concerns. */
+    private void warn(Optional<dev.atk.diag.Diagnostic> warning) {
+        warning.ifPresent(w -> progress.note(w.render()));
+    }
+
+    private static double largest(double[][] budgets) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] row : budgets) {
+            for (double b : row) {
+                max = Double.isNaN(b) ? max : Math.max(max, b);
+            }
+        }
+        return max;
     }
 
     /**
