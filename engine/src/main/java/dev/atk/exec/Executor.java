@@ -18,6 +18,7 @@ import dev.atk.spi.Backend;
 import dev.atk.spi.Catalog;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.CancelledException;
+import dev.atk.spi.DataUnreadableException;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.ModelHandle;
@@ -96,10 +97,33 @@ public final class Executor {
                 step(n);
             } catch (StatementFailure e) {
                 throw e;
+            } catch (DataUnreadableException e) {
+                throw new StatementFailure(dataStatement(plan, n).span(), e);
             } catch (AtkRuntimeException e) {
                 throw new StatementFailure(n.span(), e);
             }
         }
+    }
+
+    /**
+     * The {@code data} statement whose files {@code n} reads (through its sample), found by walking its inputs; a
+     * corrupt image is that statement's problem, not the model's or the attack's. {@code n} itself if it reads none.
+     */
+    private static PlanNode dataStatement(Plan plan, PlanNode n) {
+        java.util.ArrayDeque<PlanNode> todo = new java.util.ArrayDeque<>(List.of(n));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            PlanNode next = todo.pop();
+            if (next instanceof PlanNode.LoadData) {
+                return next;
+            }
+            for (int input : next.inputs()) {
+                if (seen.add(input)) {
+                    todo.addLast(plan.node(input));
+                }
+            }
+        }
+        return n;
     }
 
     private void step(PlanNode n) {

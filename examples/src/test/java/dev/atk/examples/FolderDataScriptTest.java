@@ -76,6 +76,26 @@ class FolderDataScriptTest {
         assertTrue(d.render().contains("^"), d.render());
     }
 
+    /** A corrupt image is the data statement's problem: the message points there, not at the model or the attack. */
+    @Test
+    void aCorruptImageIsPositionedAtTheDataStatement() throws IOException {
+        writeModelConfig();
+        writeCoco(dir.resolve("coco"));
+        Path image = dir.resolve("coco/val2014/COCO_val2014_000000000139.png");
+        byte[] whole = Files.readAllBytes(image);
+        Files.write(image, java.util.Arrays.copyOf(whole, 40)); // a PNG cut off inside its header chunk
+        EvalResult r = run("""
+                model "rgb3.json"
+                set batch = 1
+                data coco2014 at "coco" split val sample 4 seed 11
+                run bce() at eps = 0.03
+                """);
+        assertEquals(EvalStatus.RUNTIME_ERROR, r.status(), r.describeProblems());
+        Diagnostic d = onlyError(r);
+        assertEquals(3, d.span().line(), r.describeProblems());
+        assertTrue(d.message().contains("COCO_val2014_000000000139.png"), d.message());
+    }
+
     @Test
     void aModelWithAnotherLabelCountThanTheDataNamesTheLabelsField() throws IOException {
         writeCoco(dir.resolve("coco"));

@@ -2,6 +2,7 @@ package dev.atk.stdlib.engine;
 
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.DataRef;
+import dev.atk.spi.DataUnreadableException;
 import dev.atk.stdlib.data.BundledScenes;
 import dev.atk.stdlib.data.DataException;
 import dev.atk.stdlib.data.FashionMnist;
@@ -36,7 +37,7 @@ final class DataSets {
             try {
                 return FolderDatasets.open(ref.name(), resolve.apply(ref.dir()), ref.split());
             } catch (DataException e) {
-                throw new AtkRuntimeException(e.getMessage(), e);
+                throw new DataUnreadableException(e.getMessage(), e);
             }
         }
         if (!DjlCatalog.DATASET.equals(ref.name())) {
@@ -46,7 +47,7 @@ final class DataSets {
         try {
             return fashion(ref, resolve);
         } catch (DataException e) {
-            throw new AtkRuntimeException(e.getMessage(), e);
+            throw new DataUnreadableException(e.getMessage(), e);
         }
     }
 

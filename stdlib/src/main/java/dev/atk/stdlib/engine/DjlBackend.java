@@ -11,6 +11,7 @@ import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
 import dev.atk.spi.ComponentCall;
+import dev.atk.spi.DataUnreadableException;
 import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
@@ -177,7 +178,7 @@ public final class DjlBackend implements Backend {
             try {
                 return set.images(manager, items, in.height(), in.width());
             } catch (DataException e) {
-                throw new AtkRuntimeException(e.getMessage(), e);
+                throw new DataUnreadableException(e.getMessage(), e);
             }
         };
     }

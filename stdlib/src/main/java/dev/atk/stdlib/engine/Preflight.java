@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.training.GradientCollector;
 import dev.atk.spi.AtkRuntimeException;
+import dev.atk.spi.DataUnreadableException;
 import dev.atk.stdlib.data.DataException;
 import dev.atk.stdlib.data.ImageSet;
 import dev.atk.stdlib.model.Classifier;
@@ -78,7 +79,7 @@ public final class Preflight {
             repeatable(c, z1, z2);
             gradient(model, data, x, n);
         } catch (DataException e) {
-            throw new AtkRuntimeException(e.getMessage(), e);
+            throw new DataUnreadableException(e.getMessage(), e); // a probe image is unreadable: the data's fault
         }
     }
 
