@@ -62,6 +62,7 @@ public final class HelpTopics {
               Enter runs the statement; an unfinished one continues on the next line (...>).
               Tab completes keywords, models, attacks, parameter names, settings and :commands.
               History is kept in ~/.atk_history (or $ATK_HISTORY); Up/Down and Ctrl-R search it.
+              Ctrl-U discards what is typed before the cursor, every line of a continued statement.
               Ctrl-C cancels a running statement (finished records stay in the results log) and returns
               to the prompt; at the prompt it clears the line. Ctrl-D or :quit leaves.
               :explain shows the plan of the last statement; :explain STATEMENT shows another's.""";

@@ -79,7 +79,27 @@ public final class Repl implements AutoCloseable {
                 .option(LineReader.Option.HISTORY_IGNORE_SPACE, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .build();
+        discardsWholeStatements(reader);
     }
+
+    /**
+     * Ctrl-U discards the statement back to the cursor, every line of it, not only the current line as readline's
+     * unix-line-discard does: a continued statement's earlier lines are easy to forget once they scroll away, and
+     * keeping them silently joins them to whatever is typed next.
+     */
+    static void discardsWholeStatements(LineReader reader) {
+        reader.getWidgets().put(DISCARD_STATEMENT, () -> {
+            org.jline.reader.Buffer buffer = reader.getBuffer();
+            int end = buffer.cursor();
+            buffer.cursor(0);
+            buffer.delete(end);
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.EMACS).bind(new org.jline.reader.Reference(DISCARD_STATEMENT),
+                org.jline.keymap.KeyMap.ctrl('U'));
+    }
+
+    static final String DISCARD_STATEMENT = "atk-discard-statement";
 
     /** Runs the REPL on the process's terminal until {@code :quit} or Ctrl-D; returns the exit code. */
     public static int start(SessionBuilder builder) throws IOException {

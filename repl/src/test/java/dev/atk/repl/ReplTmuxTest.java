@@ -85,6 +85,18 @@ class ReplTmuxTest {
             screen = tmux.await("the list", STEP, s -> answered(s, "...> 2]"));
             assertTrue(anyMatch(after(screen, "...> 2]"), "\\[1(\\.0)?, 2(\\.0)?]"), screen);
 
+            // Ctrl-U in a continued statement discards all of it, not only the current line: nothing of it is
+            // joined to what is typed next.
+            tmux.line("let forgotten = [100,");
+            tmux.await("the continuation prompt", STEP, s -> s.lines().reduce((a, b) -> b).orElse("").equals("...>"));
+            tmux.type("200");
+            tmux.keys("C-u");
+            tmux.await("an empty statement", STEP, s -> s.lines().reduce((a, b) -> b).orElse("").equals("atk>"));
+            tmux.line("print 31 + 1");
+            screen = tmux.await("the next statement alone", STEP, s -> answered(s, "print 31 + 1"));
+            assertTrue(anyMatch(after(screen, "print 31 + 1"), "32(\\.0)?"), screen);
+            assertFalse(screen.contains("forgotten = [100,\n"), screen);
+
             // State carries over between statements.
             tmux.line("let answer = 6 * 7");
             tmux.await("let", STEP, s -> answered(s, "let answer = 6 * 7"));
