@@ -71,7 +71,8 @@ final class ClassSubsetFunction implements Builtin {
         ClassSubset.Options options = new ClassSubset.Options(args.number("gamma"), (int) branches, (int) depth,
                 args.bool("normalize_z"));
         List<Object> out = new ArrayList<>();
-        for (int label : ClassSubset.select(closeness, icm, (int) args.number("n"), options, ctx.cancellation())) {
+        Runnable checkpoint = ctx.cancellation()::checkpoint; // Ctrl-C reaches the tree search
+        for (int label : ClassSubset.select(closeness, icm, (int) args.number("n"), options, checkpoint)) {
             out.add((double) label);
         }
         return out;

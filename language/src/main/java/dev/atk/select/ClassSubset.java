@@ -1,6 +1,5 @@
 package dev.atk.select;
 
-import dev.atk.spi.Cancellation;
 import dev.atk.diag.NumberText;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,12 +74,14 @@ public final class ClassSubset {
      * @return label indices in insertion order ({@code [root]} when n ≤ 1)
      */
     public static List<Integer> select(double[] closeness, double[][] icm, int n, Options options) {
-        return select(closeness, icm, n, options, Cancellation.never());
+        return select(closeness, icm, n, options, () -> { });
     }
 
-    /** {@link #select}, stopping with {@link dev.atk.spi.CancelledException} at each tree node once asked to. */
-    public static List<Integer> select(double[] closeness, double[][] icm, int n, Options options,
-                                       Cancellation cancellation) {
+    /**
+     * {@link #select}, calling {@code checkpoint} at each tree node: the caller's way to stop a long search (it throws
+     * to cancel).
+     */
+    public static List<Integer> select(double[] closeness, double[][] icm, int n, Options options, Runnable checkpoint) {
         int labels = closeness.length;
         if (icm.length != labels) {
             throw new IllegalArgumentException("the correlation matrix has " + icm.length + " rows for " + labels + " labels");
@@ -101,7 +102,7 @@ public final class ClassSubset {
             for (int level = 0; level < depth; level++) {
                 List<List<Integer>> children = new ArrayList<>();
                 for (List<Integer> added : leaves) {
-                    cancellation.checkpoint();
+                    checkpoint.run();
                     List<Integer> set = new ArrayList<>(subset);
                     set.addAll(added);
                     for (int label : ranking(set, c, icm, options)) {
