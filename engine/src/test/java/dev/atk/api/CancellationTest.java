@@ -57,6 +57,7 @@ class CancellationTest {
             long stopMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt);
             assertEquals(EvalStatus.CANCELLED, r.status(), r::describeProblems);
             assertTrue(stopMs <= STOP_WITHIN_MS, "stopped " + stopMs + " ms after cancel()");
+            System.out.printf("%s: stopped %d ms after cancel()%n", labelled.substring(0, labelled.indexOf('|')), stopMs);
         }
     }
 
