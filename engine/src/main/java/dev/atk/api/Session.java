@@ -152,22 +152,24 @@ public final class Session implements AutoCloseable {
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.CANCELLED, a.diagnostics, Optional.of("cancelled"), written(executor), resumed(executor));
         } catch (StatementFailure e) {
-            // positioned: rendered with the line and a caret like a check error; the one-line form stays available
-            Diagnostic at = Diagnostic.error(e.span(), e.getMessage());
-            List<Diagnostic> all = new ArrayList<>(a.diagnostics);
-            all.add(at);
-            return new EvalResult(EvalStatus.RUNTIME_ERROR, List.copyOf(all), Optional.of(at.headline()),
-                    written(executor), resumed(executor));
+            return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor);
         } catch (AtkRuntimeException e) {
             return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.getMessage()), written(executor), resumed(executor));
         } catch (EvalException e) {
-            return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.span() + ": " + e.getMessage()),
-                    written(executor), resumed(executor));
+            return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor); // e.g. a guest function failed
         } finally {
             if (log != null) {
                 options.progress().note("results: " + log.file());
             }
         }
+    }
+
+    /** A runtime error rendered with its line and a caret like a check error; the one-line form stays available. */
+    private static EvalResult positioned(Analysis a, Diagnostic at, Executor executor) {
+        List<Diagnostic> all = new ArrayList<>(a.diagnostics);
+        all.add(at);
+        return new EvalResult(EvalStatus.RUNTIME_ERROR, List.copyOf(all), Optional.of(at.headline()),
+                written(executor), resumed(executor));
     }
 
     private static int written(Executor e) {

@@ -44,6 +44,13 @@ BAD_NUMBER
     | DIGITS ('.' DIGITS)? EXPONENT? [A-Za-z_] [A-Za-z0-9_]*
     ;
 
+// """…""": raw text over any number of lines (no escapes), for guest code. Listed first: at `"""` it is longer than
+// the empty string `""` that STRING would match.
+TRIPLE_STRING : '"""' .*? '"""' ;
+
+// A triple-quoted string that is never closed: to the end of the file.
+UNTERMINATED_TRIPLE_STRING : '"""' (~'"' | '"' ~'"' | '""' ~'"')* '"'? '"'? ;
+
 STRING : '"' (ESC | ~["\\\r\n])* '"' ;
 
 // A string that reaches the end of its line (or of the file) without a closing quote.

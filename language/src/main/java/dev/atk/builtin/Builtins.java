@@ -8,7 +8,7 @@ public final class Builtins {
     private static final List<Builtin> ALL = List.of(new ProfileFunction(), new ProfileOfFunction(),
             AnalysisFunction.correlations(), AnalysisFunction.attackability(), SpaceFunction.linspace(),
             SpaceFunction.logspace(), AggregateFunction.mean(), AggregateFunction.std(), AggregateFunction.len(),
-            new ClassSubsetFunction(), new ClassObjectiveFunction());
+            new ClassSubsetFunction(), new ClassObjectiveFunction(), new GuestCodeFunction());
 
     private Builtins() {}
 

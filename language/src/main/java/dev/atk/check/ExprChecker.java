@@ -67,6 +67,11 @@ final class ExprChecker {
     /** A context in which no profile is known: anything that needs one is not constant. */
     private static final Evaluator.Context PLAN_TIME = new Evaluator.Context() {
         @Override
+        public boolean callsGuests() {
+            return false; // checking runs no user code
+        }
+
+        @Override
         public Object profile() {
             return new PendingProfile(-1);
         }
@@ -213,6 +218,9 @@ final class ExprChecker {
             return Type.ANY;
         }
         Ident id = c.calleeName();
+        if (scope.type(id.name()).filter(t -> t == Type.FUNCTION).isPresent()) {
+            return guestCall(c, scope);
+        }
         Optional<Builtin> builtin = Builtins.find(id.name());
         if (builtin.isPresent()) {
             CheckContext ctx = new BuiltinCheckContext(this, scope, diagnostics);
@@ -228,6 +236,16 @@ final class ExprChecker {
         catalog.components().forEach(ci -> known.add(ci.name()));
         diagnostics.error(id.span(), Messages.unknown("function", id.name(),
                 DidYouMean.suggest(id.name(), known).orElse(null)));
+        return Type.ANY;
+    }
+
+    /** A call of the script's own function ({@code let f = js(…)}): positional arguments of any type; any result. */
+    private Type guestCall(Expr.Call c, Scope scope) {
+        for (Expr.Arg a : c.args()) {
+            a.name().ifPresent(n -> diagnostics.error(n.span(), "a js function takes its arguments by position, not "
+                    + "by name", "write " + c.calleeName().name() + "(value, …)"));
+            typeOf(a.value(), scope);
+        }
         return Type.ANY;
     }
 

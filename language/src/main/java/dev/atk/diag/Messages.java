@@ -48,6 +48,14 @@ public final class Messages {
         return "write \"...\" instead of '...'";
     }
 
+    public static String unterminatedTripleString() {
+        return "unterminated \"\"\" string";
+    }
+
+    public static String unterminatedTripleStringHint() {
+        return "close it with \"\"\" after the last line of its text";
+    }
+
     public static String unterminatedComment() {
         return "unterminated block comment";
     }

@@ -6,6 +6,7 @@ import dev.atk.value.PendingProfile;
 import dev.atk.value.PendingAnalysis;
 import dev.atk.value.NotYetKnown;
 import dev.atk.value.Values;
+import dev.atk.value.GuestFunctionValue;
 import dev.atk.value.CorrelationValues;
 import dev.atk.value.AttackabilityValues;
 import dev.atk.value.Budget;
@@ -50,6 +51,14 @@ public final class Evaluator {
 
         /** The computed profile of a pending node, or null if it has not been computed (plan time). */
         ProfileResult resolve(PendingProfile pending);
+
+        /**
+         * Whether a script's own functions may run here: not while checking or planning (their calls are NotYetKnown
+         * and run with the plan), so a script's functions run once, when it runs.
+         */
+        default boolean callsGuests() {
+            return true;
+        }
 
         /** The value of an analysis call here: the pending plan node. */
         default Object analysis(AnalysisArgs args) {
@@ -208,7 +217,8 @@ public final class Evaluator {
             try {
                 out.add(eval(x, env, ctx));
             } catch (NotYetKnown notYet) {
-                out.add(new Deferred(x, env, Exprs.text(x), currentProfileNode(ctx), Map.copyOf(ctx.analysisNodes())));
+                out.add(new Deferred(x, env, Exprs.text(x), notYet.needsProfile() ? currentProfileNode(ctx) : -1,
+                        Map.copyOf(ctx.analysisNodes())));
             }
         }
         return out;
@@ -271,6 +281,13 @@ public final class Evaluator {
             return method(c, m, env, ctx);
         }
         String name = c.calleeName().name();
+        if (env.get(name) instanceof GuestFunctionValue guest) {
+            if (!ctx.callsGuests()) {
+                throw NotYetKnown.untilRun();
+            }
+            return GuestCalls.call(c, guest, c.args().stream().map(a -> resolved(eval(a.value(), env, ctx), ctx))
+                    .toList());
+        }
         Optional<Builtin> builtin = Builtins.find(name);
         if (builtin.isPresent()) {
             EvalContext at = new BuiltinEvalContext(this, env, ctx);

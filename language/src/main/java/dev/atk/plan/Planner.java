@@ -90,6 +90,11 @@ public final class Planner {
 
     private final Evaluator.Context context = new Evaluator.Context() {
         @Override
+        public boolean callsGuests() {
+            return false;
+        }
+
+        @Override
         public Object profile() {
             return new PendingProfile(profileNode());
         }
@@ -257,7 +262,8 @@ public final class Planner {
         try {
             return evaluator.eval(e, env, context);
         } catch (NotYetKnown notYet) {
-            return new Deferred(e, Map.copyOf(nonNull(env)), Exprs.text(e), profileNode(), Map.copyOf(argsNodes));
+            return new Deferred(e, Map.copyOf(nonNull(env)), Exprs.text(e), notYet.needsProfile() ? profileNode() : -1,
+                    Map.copyOf(argsNodes));
         }
     }
 

@@ -32,6 +32,34 @@ public final class Source {
         return lines.size();
     }
 
+    /**
+     * The span of char offsets [start, end) (a point when empty), with lines counted as {@link #line} counts them.
+     * For positions found after parsing, such as an error inside a guest function's string.
+     */
+    public SourceSpan span(int start, int end) {
+        start = Math.max(0, Math.min(start, text.length()));
+        end = Math.max(start, Math.min(end, text.length()));
+        int[] from = lineAndColumn(start);
+        int[] to = end > start ? lineAndColumn(end - 1) : from;
+        return new SourceSpan(this, from[0], from[1], to[0], to[1], start, Math.max(start, end));
+    }
+
+    private int[] lineAndColumn(int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
+    }
+
     @Override
     public String toString() {
         return name;

@@ -336,6 +336,9 @@ final class AstBuilder {
     /** The value of a string token: quotes removed, escapes resolved (tolerates a missing closing quote). */
     private String string(Token t) {
         String text = t.getText();
+        if (text.startsWith("\"\"\"") && text.length() >= 6) {
+            return text.substring(3, text.length() - 3); // triple-quoted: raw, exactly as written (guest code)
+        }
         int base = spans.start(t);
         StringBuilder value = new StringBuilder();
         char quote = text.isEmpty() ? '"' : text.charAt(0);

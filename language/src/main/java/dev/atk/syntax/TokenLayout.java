@@ -81,6 +81,13 @@ final class TokenLayout {
                     incomplete = true;
                     eofPoisoned = true;
                 }
+                case ATKLexer.TRIPLE_STRING -> emit(retype(t, ATKLexer.STRING));
+                case ATKLexer.UNTERMINATED_TRIPLE_STRING -> {
+                    lexError(t, spans.of(spans.start(t), spans.start(t) + 3), Messages.unterminatedTripleString(),
+                            Messages.unterminatedTripleStringHint());
+                    incomplete = true; // the REPL waits for the closing quotes
+                    eofPoisoned = true;
+                }
                 case ATKLexer.UNTERMINATED_STRING -> {
                     lexError(t, spans.of(spans.start(t), spans.start(t) + 1), Messages.unterminatedString(),
                             Messages.unterminatedStringHint());

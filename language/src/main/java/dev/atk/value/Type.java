@@ -4,7 +4,7 @@ package dev.atk.value;
 public enum Type {
     NUMBER("a number"), BOOL("true or false"), STRING("a string"), LIST("a list"), RANGE("a range"),
     BUDGETS("a list of budgets"), PROFILE("a profile"), CORRELATIONS("a correlation matrix"), ATTACKABILITY("label attackability"), COMPONENT("an attack, loss or target selection"),
-    RESULTS("a result set"), METRIC("a metric"), ANY("a value");
+    RESULTS("a result set"), METRIC("a metric"), FUNCTION("a function"), ANY("a value");
 
     private final String description;
 

@@ -82,6 +82,9 @@ public final class Values {
         if (v instanceof PendingAnalysis) {
             return "analysis";
         }
+        if (v instanceof GuestFunctionValue) {
+            return "function";
+        }
         return v == null ? "nothing" : v.getClass().getSimpleName();
     }
 }
