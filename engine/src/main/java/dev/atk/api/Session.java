@@ -300,7 +300,7 @@ public final class Session implements AutoCloseable {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Analysis(parsed, null, diagnostics);
         }
-        Planner.Result planned = new Planner(catalog, cancelRequested::get).plan(parsed.statements(), state);
+        Planner.Result planned = new Planner(catalog, cancelRequested::get, options.baseDir()).plan(parsed.statements(), state);
         diagnostics.addAll(planned.diagnostics());
         return new Analysis(parsed, planned, diagnostics);
     }

@@ -67,7 +67,7 @@ public final class Executor {
                     ResultStore results, ProgressListener progress, PrintStream out, BooleanSupplier cancelled, RunInfo info) {
         this.backend = backend;
         this.catalog = catalog;
-        this.evaluator = new Evaluator(catalog, cancelled::getAsBoolean);
+        this.evaluator = new Evaluator(catalog, cancelled::getAsBoolean, info.baseDir());
         this.memo = memo;
         this.log = log;
         this.caches = caches;

@@ -87,8 +87,8 @@ final class GuestValues {
         return v.hasMembers() ? "an object" : "a value of another kind";
     }
 
-    /** An array the guest can read but not change. */
-    private record ReadOnlyArray(Object[] values) implements ProxyArray {
+    /** An array the guest can read but not change (arguments, and the argument list the trampoline receives). */
+    record ReadOnlyArray(Object[] values) implements ProxyArray {
         @Override
         public Object get(long index) {
             return values[(int) index];

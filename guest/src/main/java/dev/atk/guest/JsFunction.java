@@ -19,12 +19,14 @@ import org.graalvm.polyglot.Value;
  */
 final class JsFunction implements GuestFunction {
     private final String code;
+    private final String exported;
     private final Source source;
     private Context context;
     private Value trampoline;
 
     JsFunction(String code, String exported, String origin) {
         this.code = code;
+        this.exported = exported;
         this.source = Source.newBuilder("js", Wrapping.wrap(code, exported), origin).buildLiteral();
     }
 
@@ -43,10 +45,12 @@ final class JsFunction implements GuestFunction {
             c.resetLimits();
             Value f = c.eval(source);
             if (!f.canExecute()) {
-                throw new GuestException("is not a function: the code must be a function expression "
-                        + "such as (conf, truth, labels) => …", null);
+                throw new GuestException(exported != null
+                        ? "is not a function: its file defines no function named " + exported
+                        : "is not a function: the code must be a function expression such as (conf, truth, labels) => …",
+                        null);
             }
-            Value result = trampoline.execute(f, new GuestArguments(in));
+            Value result = trampoline.execute(f, new GuestValues.ReadOnlyArray(in));
             return GuestValues.out(result);
         } catch (PolyglotException e) {
             discard();
@@ -164,23 +168,5 @@ final class JsFunction implements GuestFunction {
 
     private boolean inCode(SourceSection s) {
         return s != null && s.isAvailable() && s.hasLines() && s.getSource().getName().equals(source.getName());
-    }
-
-    /** The arguments array the trampoline receives (read-only, already converted). */
-    private record GuestArguments(Object[] values) implements org.graalvm.polyglot.proxy.ProxyArray {
-        @Override
-        public Object get(long index) {
-            return values[(int) index];
-        }
-
-        @Override
-        public void set(long index, Value value) {
-            throw new UnsupportedOperationException("arguments are read-only");
-        }
-
-        @Override
-        public long getSize() {
-            return values.length;
-        }
     }
 }

@@ -128,6 +128,38 @@ class SandboxEscapeTest {
     }
 
     @Test
+    void aFileOfDeclarationsExportsTheNamedFunction() throws Exception {
+        Files.writeString(dir.resolve("prio.js"), """
+                // helpers stay private to the file; only priority is called
+                function scale(x) { return 10 * x; }
+                function priority(conf) { return conf.map(scale); }
+                """);
+        EvalResult r = session.eval(new Source("f.atk", """
+                let p = js(file="prio.js", name="priority")
+                print p([0.1, 0.5])
+                """));
+        assertEquals(EvalStatus.OK, r.status(), r::describeProblems);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("[1, 5]"), out.toString(StandardCharsets.UTF_8));
+
+        Files.writeString(dir.resolve("broken.js"), "function priority(conf) {\n  return conf.map(c => );\n}\n");
+        EvalResult broken = session.eval(new Source("b.atk", "let p = js(file=\"broken.js\", name=\"priority\")\n"));
+        assertEquals(EvalStatus.SCRIPT_ERROR, broken.status());
+        Diagnostic d = broken.diagnostics().get(0);
+        assertEquals(1, d.span().line());
+        assertEquals(17, d.span().column(), d.render());
+        assertTrue(d.message().startsWith("JavaScript syntax error in broken.js at line 2, column"), d.message());
+
+        EvalResult missing = session.eval(new Source("m.atk", "let p = js(file=\"nowhere.js\", name=\"f\")\n"));
+        assertTrue(missing.describeProblems().contains("cannot read nowhere.js not found"), missing.describeProblems());
+        EvalResult unnamed = session.eval(new Source("u.atk", "let p = js(file=\"prio.js\")\n"));
+        assertTrue(unnamed.describeProblems().contains("needs name="), unnamed.describeProblems());
+        EvalResult wrongName = session.eval(new Source("w.atk", "let p = js(file=\"prio.js\", name=\"nothing\")\n"
+                + "print p([1])\n"));
+        assertEquals(EvalStatus.RUNTIME_ERROR, wrongName.status(), wrongName::describeProblems);
+        assertTrue(wrongName.describeProblems().contains("p is not a function: its file defines no function named nothing"), wrongName.describeProblems());
+    }
+
+    @Test
     void aFunctionComputesWhatItSays() {
         EvalResult r = session.eval(new Source("ok.atk", """
                 let top2 = js(\"\"\"(conf) => conf.map((c, i) => [c, i])

@@ -20,6 +20,9 @@ public interface CheckContext {
     /** Whether a model and data are selected here (a model may bring its own data). */
     boolean modelAndDataSelected();
 
+    /** The folder files the script names are read from (null: the working folder). */
+    java.nio.file.Path scriptFolder();
+
     void error(SourceSpan at, String message);
 
     void error(SourceSpan at, String message, String hint);

@@ -33,4 +33,7 @@ public interface EvalContext {
      * its {@code checkpoint()} every few thousand steps, so Ctrl-C lands within a second.
      */
     dev.atk.spi.Cancellation cancellation();
+
+    /** The folder files the script names are read from (null: the working folder). */
+    java.nio.file.Path scriptFolder();
 }

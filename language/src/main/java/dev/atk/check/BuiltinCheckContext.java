@@ -40,6 +40,11 @@ final class BuiltinCheckContext implements CheckContext {
     }
 
     @Override
+    public java.nio.file.Path scriptFolder() {
+        return exprs.scriptFolder();
+    }
+
+    @Override
     public void error(SourceSpan at, String message) {
         diagnostics.error(at, message);
     }

@@ -47,7 +47,7 @@ public final class Checker {
         this.baseDir = baseDir;
         this.writes = writes;
         this.cancellation = cancellation;
-        this.exprs = new ExprChecker(catalog, diagnostics, cancellation);
+        this.exprs = new ExprChecker(catalog, diagnostics, cancellation, baseDir);
         this.reports = new ReportChecks(exprs, diagnostics, this::writesIn);
         this.selections = new SelectionChecks(catalog, baseDir, exprs, diagnostics);
     }

@@ -43,11 +43,19 @@ final class ExprChecker {
     private final Evaluator evaluator;
     private final AnalysisChecks analyses;
 
-    ExprChecker(Catalog catalog, Diagnostics diagnostics, dev.atk.spi.Cancellation cancellation) {
+    ExprChecker(Catalog catalog, Diagnostics diagnostics, dev.atk.spi.Cancellation cancellation,
+                java.nio.file.Path scriptFolder) {
+        this.scriptFolder = scriptFolder;
         this.catalog = catalog;
         this.diagnostics = diagnostics;
-        this.evaluator = new Evaluator(catalog, cancellation);
+        this.evaluator = new Evaluator(catalog, cancellation, scriptFolder);
         this.analyses = new AnalysisChecks(diagnostics);
+    }
+
+    private final java.nio.file.Path scriptFolder;
+
+    java.nio.file.Path scriptFolder() {
+        return scriptFolder;
     }
 
     /** The value of {@code e} if it is known before running (literals, arithmetic, constant bindings). */

@@ -50,6 +50,11 @@ final class BuiltinEvalContext implements EvalContext {
     }
 
     @Override
+    public java.nio.file.Path scriptFolder() {
+        return evaluator.scriptFolder();
+    }
+
+    @Override
     public dev.atk.spi.Cancellation cancellation() {
         return evaluator.cancellation();
     }

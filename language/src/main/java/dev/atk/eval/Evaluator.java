@@ -79,18 +79,29 @@ public final class Evaluator {
     private final Catalog catalog;
     /** Reaches built-ins that walk large lists or search trees (see {@link EvalContext#cancellation}). */
     private final Cancellation cancellation;
+    private final java.nio.file.Path scriptFolder;
 
     public Evaluator(Catalog catalog) {
         this(catalog, Cancellation.never());
     }
 
     public Evaluator(Catalog catalog, Cancellation cancellation) {
+        this(catalog, cancellation, null);
+    }
+
+    /** @param scriptFolder where files a script names are read from (a guest function's file); null: the working folder */
+    public Evaluator(Catalog catalog, Cancellation cancellation, java.nio.file.Path scriptFolder) {
         this.catalog = catalog;
         this.cancellation = cancellation;
+        this.scriptFolder = scriptFolder;
     }
 
     Cancellation cancellation() {
         return cancellation;
+    }
+
+    java.nio.file.Path scriptFolder() {
+        return scriptFolder;
     }
 
     public Object eval(Expr e, Map<String, Object> env, Context ctx) {

@@ -71,9 +71,14 @@ public final class Planner {
     }
 
     public Planner(Catalog catalog, Cancellation cancellation) {
+        this(catalog, cancellation, null);
+    }
+
+    /** @param scriptFolder where files the script names are read from (null: the working folder) */
+    public Planner(Catalog catalog, Cancellation cancellation, java.nio.file.Path scriptFolder) {
         this.catalog = catalog;
         this.cancellation = cancellation;
-        this.evaluator = new Evaluator(catalog, cancellation);
+        this.evaluator = new Evaluator(catalog, cancellation, scriptFolder);
     }
 
     public Result plan(List<Stmt> statements, PlanState initial) {
