@@ -40,7 +40,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The engine API: check, explain, eval, complete, cancel, results. State (model, data, settings, bindings, computed
  * values, results) persists between evaluations, so a REPL or an embedding application can work statement by
- * statement. One evaluation at a time; {@link #cancel()} may be called from any thread.
+ * statement. One evaluation at a time: a second thread's check, explain or eval waits for the first to end (they queue);
+ * {@link #cancel()} may be called from any thread and stops the running one.
  */
 public final class Session implements AutoCloseable {
     public static final String VERSION = "0.1.0";
@@ -75,7 +76,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Parses and checks without running or changing the session. */
-    public List<Diagnostic> check(Source source) {
+    public synchronized List<Diagnostic> check(Source source) {
         cancelRequested.set(false);
         try {
             return analyse(source, scope.child()).diagnostics;
@@ -85,7 +86,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** The plan as written and after optimisation, or the script's diagnostics if it has errors. */
-    public String explain(Source source) {
+    public synchronized String explain(Source source) {
         cancelRequested.set(false);
         Analysis a;
         try {
@@ -122,7 +123,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Checks, plans, optimises and runs {@code source}. A script with errors runs nothing. */
-    public EvalResult eval(Source source) {
+    public synchronized EvalResult eval(Source source) {
         cancelRequested.set(false);
         Scope entry = scope.child();
         Analysis a;
@@ -157,6 +158,10 @@ public final class Session implements AutoCloseable {
             return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.getMessage()), written(executor), resumed(executor));
         } catch (EvalException e) {
             return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor); // e.g. a guest function failed
+        } catch (RuntimeException e) {
+            // a bug of ours (or of a library under us): one line, never a raw exception out of eval
+            return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(Messages.internalRunError(e.toString())),
+                    written(executor), resumed(executor));
         } finally {
             if (log != null) {
                 options.progress().note("results: " + log.file());

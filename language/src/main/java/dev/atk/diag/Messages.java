@@ -255,6 +255,11 @@ public final class Messages {
         return "internal error while checking this script: " + what;
     }
 
+    public static String internalRunError(String what) {
+        return "internal error while running this script: " + what
+                + " (a bug in ATK, not in the script; please report it with the script attached)";
+    }
+
     public static String internalCheckErrorHint() {
         return "this is a bug in ATK, not in the script; please report it with the script attached";
     }

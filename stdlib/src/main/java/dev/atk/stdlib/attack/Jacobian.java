@@ -1,12 +1,12 @@
 package dev.atk.stdlib.attack;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
 import dev.atk.stdlib.model.Classifier;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * The Jacobian of the confidences σ(model(x)) (or of the logits, {@link #ofLogits}) with respect to the input, B×C×d,
@@ -80,7 +80,7 @@ public record Jacobian(NDArray matrix, NDArray confidences) {
             pick = m.create(onehot, new Shape(batch * (long) rowsPer, labels));
         }
         NDArray out;
-        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+        try (GradientCollector gc = Gradients.collector()) {
             NDArray z = model.logits(leaf);
             out = sigmoid ? Activation.sigmoid(z) : z;
             gc.backward(out.mul(pick.toType(out.getDataType(), false)).sum());

@@ -1,6 +1,5 @@
 package dev.atk.stdlib.attack;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
@@ -10,6 +9,7 @@ import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
 import dev.atk.stdlib.loss.Loss;
 import dev.atk.stdlib.model.Classifier;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * One batch's MI-FGSM state (ALGORITHMS.md §2): the clean images, the max-flip targets t = 1 − pred_clean, the
@@ -228,7 +228,7 @@ public final class MiFgsmState implements AutoCloseable {
                                         double count) {
         NDArray leaf = x.stopGradient();
         leaf.setRequiresGradient(true);
-        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+        try (GradientCollector gc = Gradients.collector()) {
             NDArray y = Activation.sigmoid(model.logits(leaf));
             gc.backward(loss.surrogate(y, target, weights, count));
         }

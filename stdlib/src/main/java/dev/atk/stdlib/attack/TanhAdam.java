@@ -1,6 +1,5 @@
 package dev.atk.stdlib.attack;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -8,6 +7,7 @@ import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
 import dev.atk.spi.RunControl;
 import dev.atk.stdlib.model.Classifier;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * Adam on a tanh-space modifier, the optimiser ML-CW and Rank I/II share (ALGORITHMS.md §8.2, §8.5): the modifier
@@ -132,7 +132,7 @@ final class TanhAdam {
                 NDArray image;
                 NDArray conf;
                 Terms terms;
-                try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                try (GradientCollector gc = Gradients.collector()) {
                     image = space.image(leaf);
                     conf = Activation.sigmoid(model.logits(image));
                     terms = loss.at(image, conf, cnst);

@@ -1,6 +1,5 @@
 package dev.atk.stdlib.attack;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
@@ -12,6 +11,7 @@ import dev.atk.stdlib.model.Classifier;
 import dev.atk.stdlib.model.ModelConfig;
 import java.util.Arrays;
 import java.util.List;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * The per-image top-k attacks of TkML-AP (ALGORITHMS.md §9.2, §9.3, §9.5), one optimisation loop for three losses:
@@ -221,7 +221,7 @@ public final class TopKAttack {
                 NDArray image;
                 NDArray eta;
                 NDArray f;
-                try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                try (GradientCollector gc = Gradients.collector()) {
                     NDArray raw = box.image(leaf.add(timg));
                     eta = TopKBox.clipL2(raw.sub(ref), options.eps());
                     image = untargeted && !options.project() ? raw : ref.add(eta);

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * ATK's side of the differential check against PyTorch ({@code tools/crosscheck.py}, docs/crosscheck.md): on the
@@ -170,7 +171,7 @@ public final class CrossCheckDump {
                     long start = System.nanoTime();
                     NDArray leaf = in.duplicate();
                     leaf.setRequiresGradient(true);
-                    try (var g = Engine.getInstance().newGradientCollector()) {
+                    try (var g = Gradients.collector()) {
                         g.backward(Activation.sigmoid(model.logits(leaf)).sum());
                     }
                     leaf.getGradient().toFloatArray(); // wait for the result, as the script's .item() does

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * Kernel benchmark (a main, not a test; prints numbers, asserts nothing):
@@ -151,7 +152,7 @@ public final class KernelBench {
                     NDArray gi = g.duplicate();
                     gi.attach(it);
                     xi.setRequiresGradient(true);
-                    try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                    try (GradientCollector gc = Gradients.collector()) {
                         NDArray y = Activation.sigmoid(model.logits(xi));
                         NDArray one = y.onesLike();
                         NDArray loss = ti.mul(y.log().maximum(-100)).add(one.sub(ti).mul(one.sub(y).log()

@@ -1,6 +1,5 @@
 package dev.atk.stdlib.engine;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -133,7 +132,7 @@ public final class Preflight {
         ModelConfig c = model.config();
         NDArray x = images.duplicate(); // a fresh leaf (DJL trap 2)
         x.setRequiresGradient(true);
-        try (GradientCollector g = Engine.getInstance().newGradientCollector()) {
+        try (GradientCollector g = Gradients.collector()) {
             g.backward(model.logits(x).sum());
         }
         NDArray grad = x.getGradient();

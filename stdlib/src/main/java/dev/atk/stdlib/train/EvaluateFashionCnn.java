@@ -19,6 +19,7 @@ import dev.atk.stdlib.model.ModelConfig;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import dev.atk.stdlib.engine.Gradients;
 
 /**
  * Prints the numbers docs/models.md records for a bundled model ({@code fashion_cnn}, {@code q2l_fashion}, or
@@ -174,7 +175,7 @@ public final class EvaluateFashionCnn {
             try (NDManager m = parent.newSubManager()) {
                 NDArray x = scenes.images(m, idx);
                 x.setRequiresGradient(true);
-                try (GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                try (GradientCollector gc = Gradients.collector()) {
                     NDArray z = model.logits(x);
                     gc.backward(z.sum());
                 }
