@@ -26,7 +26,8 @@ import java.util.stream.IntStream;
  * (c) resident memory after 1k, 10k and 100k attack iterations — goal: flat within 5%.
  *
  * <pre>./mvnw -q -o -pl bench -am install -DskipTests && ./mvnw -q -o -pl bench exec:exec</pre>
- * ({@code -Dbench.part=memory} runs only (c), about three minutes on two cores.)
+ * ({@code -Dbench.part=memory} runs only (c), about three minutes on two cores; {@code -Dbench.part=guest} the
+ * guest-function call against an attack's time per image, {@link GuestCallBench}.)
  */
 public final class EngineBench {
     static final double ALPHA = 1.0 / 2560;
@@ -38,6 +39,10 @@ public final class EngineBench {
         String part = args.length > 0 ? args[0] : "all";
         if (part.equals("memory")) {
             memory(Files.createTempDirectory("atk-bench"));
+            return;
+        }
+        if (part.equals("guest")) {
+            GuestCallBench.run(Files.createTempDirectory("atk-bench"));
             return;
         }
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 40;
