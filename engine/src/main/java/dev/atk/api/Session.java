@@ -274,6 +274,11 @@ public final class Session implements AutoCloseable {
         return next.settings.out().map(dir -> options.baseDir().resolve(dir)).orElse(options.resultsDir());
     }
 
+    /** The folder records and reports go to now: the script's {@code set out}, else the session's option. */
+    public synchronized Path resultsFolder() {
+        return resultsDir(state);
+    }
+
     /** Where this session's records go (null until the first attack ran). */
     public Path resultsFile() {
         return log == null ? null : log.file();
@@ -316,6 +321,14 @@ public final class Session implements AutoCloseable {
      */
     public void cancel() {
         cancelRequested.set(true);
+    }
+
+    /**
+     * The value a {@code let} bound by the end of the last evaluation, as plain Java: Double, Boolean, String, List of
+     * those, or a result object (a profile, a correlation matrix); empty if the name is not bound.
+     */
+    public synchronized Optional<Object> value(String name) {
+        return Optional.ofNullable(state.env.get(name));
     }
 
     /** The model the session's statements have selected so far (its name or config path), if any. */

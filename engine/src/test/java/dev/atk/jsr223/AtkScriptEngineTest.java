@@ -59,4 +59,45 @@ class AtkScriptEngineTest {
         assertEquals(5, e.getColumnNumber());
         assertTrue(e.getMessage().contains("did you mean 'slam'"), e.getMessage());
     }
+
+    /** The conventions of issue 14: bindings in, each eval's own result out, a chosen results folder, close. */
+    @Test
+    void bindingsAreScriptValuesAndEachEvalReturnsItsOwnResult(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        AtkScriptEngine engine = (AtkScriptEngine) new ScriptEngineManager().getEngineByName("atk");
+        engine.put(AtkScriptEngine.RESULTS_DIR, dir.resolve("runs").toString());
+        engine.put("budget", 0.02);
+        engine.put("names", List.of("a", "b \"quoted\""));
+        engine.put("weights", new double[] {0.5, 1.5});
+        assertEquals(2.0, engine.eval("let n = len(weights) * budget * 50"));
+        assertEquals("b \"quoted\"", ((List<?>) engine.eval("let second = names")).get(1));
+        List<?> first = (List<?>) engine.eval("model toy_cnn\ndata toy sample 3\nrun bce() at eps = budget");
+        assertEquals(3, first.size());
+        List<?> second = (List<?>) engine.eval("run linear() at eps = budget");
+        assertEquals(3, second.size(), "only this eval's records, not the session's six");
+        assertEquals(null, engine.eval("print 1"));
+        assertEquals(dir.resolve("runs"), engine.resultsFolder());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("runs/jsr223.jsonl")), "records go where the host said");
+
+        engine.put("bad", Double.NaN);
+        ScriptException nan = assertThrows(ScriptException.class, () -> engine.eval("print 1"));
+        assertTrue(nan.getMessage().contains("binding 'bad'"), nan.getMessage());
+        engine.getBindings(javax.script.ScriptContext.ENGINE_SCOPE).remove("bad");
+        engine.put("slam", 1);
+        ScriptException shadow = assertThrows(ScriptException.class, () -> engine.eval("print 1"));
+        assertTrue(shadow.getMessage().contains("slam"), shadow.getMessage());
+        engine.close();
+    }
+
+    @Test
+    void withoutAChosenFolderResultsGoToANewTemporaryOneNotTheWorkingFolder() throws Exception {
+        AtkScriptEngine engine = (AtkScriptEngine) new ScriptEngineManager().getEngineByName("atk");
+        engine.eval("model toy_cnn\ndata toy sample 2\nrun bce() at eps = 0.01");
+        java.nio.file.Path folder = engine.resultsFolder();
+        assertTrue(folder.startsWith(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath()),
+                folder.toString());
+        assertTrue(java.nio.file.Files.exists(folder.resolve("jsr223.jsonl")));
+        assertTrue(!folder.startsWith(java.nio.file.Path.of("").toAbsolutePath()), "not under the working folder");
+        engine.close();
+    }
 }
