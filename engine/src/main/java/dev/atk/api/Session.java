@@ -81,7 +81,8 @@ public final class Session implements AutoCloseable {
         try {
             return analyse(source, scope.child()).diagnostics;
         } catch (CancelledException cancelled) {
-            return List.of(Diagnostic.warning(new SourceSpan(source, 1, 1, 1, 1, 0, 0), "check cancelled before it finished", "nothing was checked past this point; run it again to see every problem"));
+            return List.of(Diagnostic.warning(start(source), "check cancelled before it finished",
+                    "nothing was checked past this point; run it again to see every problem"));
         }
     }
 
@@ -293,10 +294,14 @@ public final class Session implements AutoCloseable {
             throw cancelled; // the user's Ctrl-C during check or planning: the caller ends the statement as cancelled
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours, not the user's: say so in one positioned line instead of a stack trace
-            SourceSpan start = new SourceSpan(source, 1, 1, 1, 1, 0, 0);
             return new Analysis(new ParseResult(List.of(), List.of()), null,
-                    List.of(Diagnostic.error(start, Messages.internalCheckError(e.toString()), Messages.internalCheckErrorHint())));
+                    List.of(Diagnostic.error(start(source), Messages.internalCheckError(e.toString()), Messages.internalCheckErrorHint())));
         }
+    }
+
+    /** The first character of {@code source}: where a problem of the whole script is shown. */
+    private static SourceSpan start(Source source) {
+        return new SourceSpan(source, 1, 1, 1, 1, 0, 0);
     }
 
     private Analysis analyseOrFail(Source source, Scope checkScope) {
@@ -310,7 +315,8 @@ public final class Session implements AutoCloseable {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Analysis(parsed, null, diagnostics);
         }
-        Planner.Result planned = new Planner(catalog, cancelRequested::get, options.baseDir()).plan(parsed.statements(), state);
+        Planner.Result planned = new Planner(catalog, cancelRequested::get, options.baseDir())
+                .plan(parsed.statements(), state);
         diagnostics.addAll(planned.diagnostics());
         return new Analysis(parsed, planned, diagnostics);
     }

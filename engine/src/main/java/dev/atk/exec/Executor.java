@@ -110,16 +110,16 @@ public final class Executor {
      * corrupt image is that statement's problem, not the model's or the attack's. {@code n} itself if it reads none.
      */
     private static PlanNode dataStatement(Plan plan, PlanNode n) {
-        java.util.ArrayDeque<PlanNode> todo = new java.util.ArrayDeque<>(List.of(n));
+        java.util.ArrayDeque<PlanNode> unvisited = new java.util.ArrayDeque<>(List.of(n));
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            PlanNode next = todo.pop();
+        while (!unvisited.isEmpty()) {
+            PlanNode next = unvisited.pop();
             if (next instanceof PlanNode.LoadData) {
                 return next;
             }
             for (int input : next.inputs()) {
                 if (seen.add(input)) {
-                    todo.addLast(plan.node(input));
+                    unvisited.addLast(plan.node(input));
                 }
             }
         }

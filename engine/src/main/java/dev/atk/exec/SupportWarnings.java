@@ -2,7 +2,7 @@ package dev.atk.exec;
 
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.NumberText;
-import dev.atk.metric.LabelGoal;
+import dev.atk.metric.Metric;
 import dev.atk.plan.PlanNode;
 import dev.atk.result.ResultRecord;
 import dev.atk.spi.ProfileResult;
@@ -104,15 +104,12 @@ final class SupportWarnings {
                 "allow the minimal attack more iterations (max_iter) so its budgets are meaningful"));
     }
 
-    /** Whether every label the record's objective cares about ended on the wanted side. */
+    /**
+     * Whether the attack succeeded on the record's image, by the success rate's own rule ({@link Metric#ASR}: the
+     * attack's verdict when it records one, else every label its objective cares about on the wanted side).
+     */
     private static boolean reached(ResultRecord r) {
-        LabelGoal goal = LabelGoal.of(r.target(), r.clean(), r.adversarial(), r.decisionThreshold());
-        for (int j = 0; j < goal.labels(); j++) {
-            if (!goal.reached(j)) {
-                return false;
-            }
-        }
-        return true;
+        return Metric.ASR.of(r) == 1;
     }
 
     private static String number(double v) {

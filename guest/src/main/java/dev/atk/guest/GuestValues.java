@@ -96,6 +96,7 @@ final class GuestValues {
 
         @Override
         public void set(long index, Value value) {
+            // ProxyArray's way to refuse a write; the guest sees a TypeError (the trampoline hands it copies anyway)
             throw new UnsupportedOperationException("arguments are read-only");
         }
 
