@@ -23,7 +23,9 @@ import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
 import dev.atk.spi.CancelledException;
 import dev.atk.spi.Catalog;
+import dev.atk.spi.HostFunction;
 import dev.atk.spi.Stdlib;
+import dev.atk.value.HostFunctionValue;
 import dev.atk.syntax.ParseResult;
 import dev.atk.syntax.Parser;
 import dev.atk.diag.Messages;
@@ -52,6 +54,7 @@ public final class Session implements AutoCloseable {
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private final Map<String, Object> memo = new HashMap<>();
     private final ResultStore results = new ResultStore();
+    private final Map<String, HostFunctionValue> hostFunctions = new java.util.LinkedHashMap<>();
     private Scope scope = new Scope();
     private PlanState state = new PlanState();
     private Backend backend;
@@ -337,6 +340,42 @@ public final class Session implements AutoCloseable {
         return Optional.ofNullable(state.env.get(name));
     }
 
+    /**
+     * Binds the host's own Java function under {@code name}: scripts may pass it wherever they accept a function
+     * ({@code subset(priority=name)}, {@code objective=custom(name)}, {@code report metric(name)}) and call it as
+     * {@code name(x)}. It stays bound across {@link #reset()}. Records of attacks that use it carry
+     * {@code host:name@version}: give a new {@code version} when the function computes something else, so a resumed
+     * run re-runs those attacks instead of keeping the old records.
+     *
+     * @throws IllegalArgumentException when {@code name} is not a script name or is taken by an attack, a built-in
+     *     or a metric
+     */
+    public synchronized void bind(String name, String version, HostFunction function) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("'" + name + "' is not a script name (letters, digits and _, not "
+                    + "starting with a digit)");
+        }
+        if (catalog.components().stream().anyMatch(c -> c.name().equals(name))
+                || dev.atk.builtin.Builtins.find(name).isPresent()
+                || dev.atk.metric.Metric.fromKeyword(name).isPresent()) {
+            throw new IllegalArgumentException("'" + name + "' is the name of an attack, a built-in or a metric; "
+                    + "bind the function under another name");
+        }
+        HostFunctionValue value = new HostFunctionValue(name, version, java.util.Objects.requireNonNull(function));
+        hostFunctions.put(name, value);
+        define(value);
+    }
+
+    /** {@link #bind(String, String, HostFunction)} without a version. */
+    public void bind(String name, HostFunction function) {
+        bind(name, null, function);
+    }
+
+    private void define(HostFunctionValue f) {
+        scope.define(f.displayName(), dev.atk.value.Type.FUNCTION, null);
+        state.env.put(f.displayName(), f);
+    }
+
     /** The model the session's statements have selected so far (its name or config path), if any. */
     public Optional<String> modelName() {
         return Optional.ofNullable(state.model).map(dev.atk.spi.ModelRef::ref);
@@ -356,6 +395,7 @@ public final class Session implements AutoCloseable {
             scope.setting("seed", (double) options.seed());
         }
         results.clear();
+        hostFunctions.values().forEach(this::define);
     }
 
     /** Completion candidates for the text before {@code cursor}. */

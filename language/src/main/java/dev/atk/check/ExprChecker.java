@@ -318,6 +318,12 @@ final class ExprChecker {
             argument(info, param, a.value(), scope);
             values.put(param.name(), a.value());
         }
+        for (ParamInfo p : info.params()) {
+            if (p.required() && !given.contains(p.name())) {
+                diagnostics.error(c.span(), info.name() + " needs " + p.name() + "=, " + p.type().description(),
+                        Messages.signatureHint(info.signature()));
+            }
+        }
         rules(c, info, values, scope);
         return found;
     }
@@ -363,6 +369,13 @@ final class ExprChecker {
             case LOSS -> componentValue(value, ComponentKind.LOSS, scope);
             case TARGETS -> componentValue(value, ComponentKind.TARGETS, scope);
             case OBJECTIVE -> componentValue(value, ComponentKind.OBJECTIVE, scope);
+            case FUNCTION -> {
+                Type t = typeOf(value, scope);
+                if (t != Type.FUNCTION && t != Type.ANY) {
+                    diagnostics.error(value.span(), Messages.wrongType(param.type().description(), t.description()),
+                            param.help());
+                }
+            }
             case LABELS -> {
                 Type t = typeOf(value, scope);
                 if (t != Type.LIST && t != Type.STRING && t != Type.NUMBER && t != Type.ANY) {

@@ -6,7 +6,7 @@ import dev.atk.value.PendingProfile;
 import dev.atk.value.PendingAnalysis;
 import dev.atk.value.NotYetKnown;
 import dev.atk.value.Values;
-import dev.atk.value.GuestFunctionValue;
+import dev.atk.spi.ScriptFunction;
 import dev.atk.value.CorrelationValues;
 import dev.atk.value.AttackabilityValues;
 import dev.atk.value.Budget;
@@ -292,7 +292,7 @@ public final class Evaluator {
             return method(c, m, env, ctx);
         }
         String name = c.calleeName().name();
-        if (env.get(name) instanceof GuestFunctionValue guest) {
+        if (env.get(name) instanceof ScriptFunction guest) {
             if (!ctx.callsGuests()) {
                 throw NotYetKnown.untilRun();
             }

@@ -4,21 +4,21 @@ import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.GuestException;
 import dev.atk.syntax.Expr;
 import dev.atk.value.EvalException;
-import dev.atk.value.GuestFunctionValue;
+import dev.atk.spi.ScriptFunction;
 import dev.atk.value.RangeValue;
 import dev.atk.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code f(x, …)} where {@code f} is a script's own function: the arguments go in as plain values, the result comes
+ * {@code f(x, …)} where {@code f} is a script's own function (or a host's, bound by the embedding application): the arguments go in as plain values, the result comes
  * back checked (a finite number, a string, a boolean, or a list of those), and every failure — the guest's exception,
  * a time limit, the sandbox refusing, a wrong result — is a positioned error at the call that names the function.
  */
 final class GuestCalls {
     private GuestCalls() {}
 
-    static Object call(Expr.Call c, GuestFunctionValue guest, List<Object> arguments) {
+    static Object call(Expr.Call c, ScriptFunction guest, List<Object> arguments) {
         List<Object> in = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             in.add(argument(c.args().get(i).value(), arguments.get(i)));
@@ -26,7 +26,7 @@ final class GuestCalls {
         String name = c.calleeName().name();
         Object out;
         try {
-            out = guest.function().call(in);
+            out = guest.call(in);
         } catch (GuestException e) {
             String where = e.at().filter(p -> p.line() > 0)
                     .map(p -> " (line " + p.line() + ", column " + p.column() + " of its code)").orElse("");

@@ -157,7 +157,9 @@ public final class Planner {
         }
 
         public void let(Stmt.LetStmt l, Map<String, Object> env) {
-            env.put(l.name().name(), value(l.value(), env));
+            Object v = value(l.value(), env);
+            // a function takes the let's name for messages ("priority function prio failed …")
+            env.put(l.name().name(), v instanceof dev.atk.value.GuestFunctionValue g ? g.named(l.name().name()) : v);
         }
 
         public void forRun(Stmt.ForRunStmt f, Map<String, Object> env) {
@@ -427,7 +429,8 @@ public final class Planner {
             Expr.Arg a = c.args().get(i);
             b.append(i == 0 ? "" : ", ");
             a.name().ifPresent(n -> b.append(n.name()).append('='));
-            if (a.value() instanceof Expr.Name n && env.containsKey(n.id().name())) {
+            if (a.value() instanceof Expr.Name n && env.containsKey(n.id().name())
+                    && !(env.get(n.id().name()) instanceof dev.atk.spi.ScriptFunction)) { // a function reads as its name
                 b.append(dev.atk.value.Values.show(env.get(n.id().name())));
             } else {
                 b.append(Exprs.text(a.value()));

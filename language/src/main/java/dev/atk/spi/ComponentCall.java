@@ -6,8 +6,10 @@ import java.util.TreeMap;
 
 /**
  * A component with every argument resolved: {@code slam(q=0.5)}, {@code mifgsm(loss=bce(), mu=1.0, targets=all())}.
- * Arguments are Double, Long, Boolean, String, nested ComponentCalls or lists of these (label lists); every parameter is present (defaults filled
- * in by the checker), so {@link #canonical()} is a stable key for digests and result records.
+ * Arguments are Double, Long, Boolean, String, nested ComponentCalls, {@link ScriptFunction}s or lists of these (label
+ * lists); every parameter is present (defaults filled in by the checker), so {@link #canonical()} is a stable key for
+ * digests and result records. A function writes itself as its identity (its code's hash), so an edited function makes
+ * another key.
  */
 public record ComponentCall(String name, Map<String, Object> args) {
 
@@ -71,6 +73,9 @@ public record ComponentCall(String name, Map<String, Object> args) {
     public static String valueText(Object v) {
         if (v instanceof ComponentCall c) {
             return c.canonical();
+        }
+        if (v instanceof ScriptFunction f) {
+            return f.identity();
         }
         if (v instanceof Double d) {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d);

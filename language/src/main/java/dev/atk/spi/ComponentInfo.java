@@ -34,12 +34,15 @@ public record ComponentInfo(String name, ComponentKind kind, String summary, Lis
         return params.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /** {@code slam(q=0.5)} — how help and completion show it. */
+    /** {@code slam(q=0.5)}, {@code subset(priority, n=-1)} — how help and completion show it (required: no {@code =}). */
     public String signature() {
         StringBuilder b = new StringBuilder(name).append('(');
         for (int i = 0; i < params.size(); i++) {
             ParamInfo p = params.get(i);
-            b.append(i == 0 ? "" : ", ").append(p.name()).append('=').append(p.defaultText());
+            b.append(i == 0 ? "" : ", ").append(p.name());
+            if (!p.required()) {
+                b.append('=').append(p.defaultText());
+            }
         }
         return b.append(')').toString();
     }

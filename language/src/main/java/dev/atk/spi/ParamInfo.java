@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One parameter of a component.
  *
- * @param defaultValue Double, Long, Boolean, String, or a {@link ComponentCall} for LOSS/TARGETS
+ * @param defaultValue Double, Long, Boolean, String, or a {@link ComponentCall} for LOSS/TARGETS; null for a required
+ *     parameter (a FUNCTION has no default: the checker asks for it)
  * @param min inclusive lower bound for NUMBER/INTEGER, or null
  * @param max inclusive upper bound for NUMBER/INTEGER, or null
  * @param choices the allowed names for CHOICE (also LOSS/TARGETS names are checked against the catalog)
@@ -31,6 +32,16 @@ public record ParamInfo(String name, ParamType type, Object defaultValue, Double
 
     public static ParamInfo component(String name, ParamType type, ComponentCall def, String help) {
         return new ParamInfo(name, type, def, null, null, List.of(), help);
+    }
+
+    /** A function the caller must give ({@code priority=f}): no default. */
+    public static ParamInfo function(String name, String help) {
+        return new ParamInfo(name, ParamType.FUNCTION, null, null, null, List.of(), help);
+    }
+
+    /** Whether a call must give this parameter (it has no default). */
+    public boolean required() {
+        return defaultValue == null;
     }
 
     // ------------------------------------------------------------------ typed reads
@@ -93,6 +104,15 @@ public record ParamInfo(String name, ParamType type, Object defaultValue, Double
         throw wrongType(call);
     }
 
+    /** This FUNCTION parameter's function in {@code call}; it has no default. */
+    public ScriptFunction functionIn(ComponentCall call) {
+        expect(ParamType.FUNCTION);
+        if (valueIn(call) instanceof ScriptFunction f) {
+            return f;
+        }
+        throw wrongType(call);
+    }
+
     /** This LABELS parameter's list in {@code call} (its default when absent; one value reads as a list of one). */
     public List<Object> labelsIn(ComponentCall call) {
         expect(ParamType.LABELS);
@@ -132,6 +152,9 @@ public record ParamInfo(String name, ParamType type, Object defaultValue, Double
     }
 
     public String defaultText() {
+        if (required()) {
+            return "none (required)";
+        }
         return defaultValue instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
                 ? Long.toString(d.longValue()) + (type == ParamType.NUMBER ? ".0" : "")
                 : String.valueOf(defaultValue);

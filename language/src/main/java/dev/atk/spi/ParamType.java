@@ -6,7 +6,8 @@ public enum ParamType {
     CHOICE("one of the listed names"), LOSS("a loss such as bce, linear or slam(q=0.5)"),
     TARGETS("a target selection such as all"),
     OBJECTIVE("an objective such as max_flip, hide(labels=[\"shirt\"]) or show_many(n=2)"),
-    LABELS("a list of label names or indices, such as [\"shirt\", 3]");
+    LABELS("a list of label names or indices, such as [\"shirt\", 3]"),
+    FUNCTION("a function: a let name bound to js(…), or a host function");
 
     private final String description;
 

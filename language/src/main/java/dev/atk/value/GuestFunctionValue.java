@@ -2,17 +2,26 @@ package dev.atk.value;
 
 import dev.atk.spi.GuestFunction;
 import dev.atk.spi.GuestLanguage;
+import dev.atk.spi.ScriptFunction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A script's own function ({@code js("(conf) => …")}): the language and code as written, which is its identity (equal
  * code, equal function; the code hashes into plan digests), and the sandboxed function made from it on first call.
+ * A {@code let} gives it the name messages use ({@link #named}); the name is not part of its identity, so renaming a
+ * function resumes its records.
  */
-public final class GuestFunctionValue {
+public final class GuestFunctionValue implements ScriptFunction {
     private final String language;
     private final String code;
     private final String exported;
     private final String origin;
+    private final String name;
     private GuestFunction function;
 
     /**
@@ -20,14 +29,46 @@ public final class GuestFunctionValue {
      * @param origin where it was written, for messages ({@code "prio.js"}, {@code "s.atk:3:9"})
      */
     public GuestFunctionValue(String language, String code, String exported, String origin) {
+        this(language, code, exported, origin, null);
+    }
+
+    private GuestFunctionValue(String language, String code, String exported, String origin, String name) {
         this.language = language;
         this.code = code;
         this.exported = exported;
         this.origin = origin;
+        this.name = name;
+    }
+
+    /** The same function under the name a {@code let} bound it to. */
+    public GuestFunctionValue named(String letName) {
+        return new GuestFunctionValue(language, code, exported, origin, letName);
     }
 
     public String code() {
         return code;
+    }
+
+    @Override
+    public String displayName() {
+        return name != null ? name : exported != null ? exported : "the js function at " + origin;
+    }
+
+    /** {@code js:priority@1f2e3d4c5b6a7980}: the language, the exported name if any, and the code's SHA-256 prefix. */
+    @Override
+    public String identity() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return language + ":" + (exported != null ? exported + "@" : "")
+                    + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Override
+    public Object call(List<Object> arguments) {
+        return function().call(arguments);
     }
 
     /** The function to call, made on first use by the registered guest language. */

@@ -82,7 +82,7 @@ public final class Values {
         if (v instanceof PendingAnalysis) {
             return "analysis";
         }
-        if (v instanceof GuestFunctionValue) {
+        if (v instanceof dev.atk.spi.ScriptFunction) {
             return "function";
         }
         return v == null ? "nothing" : v.getClass().getSimpleName();

@@ -28,5 +28,7 @@ public final class ComposedParts {
             new ComponentInfo("random", ComponentKind.TARGETS, "n random labels, seeded per task, item and budget",
                     List.of(SharedParams.N, SharedParams.RATIO), false, false),
             new ComponentInfo("closest", ComponentKind.TARGETS, "the n labels nearest the threshold, |P − 0.5|",
-                    List.of(SharedParams.N, SharedParams.RATIO), false, false));
+                    List.of(SharedParams.N, SharedParams.RATIO), false, false),
+            new ComponentInfo("subset", ComponentKind.TARGETS, "the n labels a function of yours ranks highest: "
+                    + "priority(conf, truth, labels) gives one score per label", SharedParams.SUBSET, false, false));
 }

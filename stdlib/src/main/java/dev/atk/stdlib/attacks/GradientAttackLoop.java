@@ -37,7 +37,7 @@ public final class GradientAttackLoop {
             }
             Preflight.checkBudget(run.attacked(), attack.name(), eps, kernelConfig.norm() == Norm.L2);
         }
-        TargetWeights targets = TargetWeights.of(spec.targets(), context);
+        TargetWeights targets = TargetWeights.of(spec.targets(), context, run.data(), run.attacked().config().labels());
         if (!objective.isMaxFlip() && !targets.all()) {
             throw new AtkRuntimeException(attack.name() + ": targets=" + spec.targets().name() + "(...) chooses labels "
                     + "to flip, which only max_flip has; with objective=" + ObjectiveGoals.objectiveCall(attack).name()

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * MI-FGSM (ALGORITHMS.md §2) and the paper's methods as its recipes: {@code bce()}, {@code linear()}, {@code slam(q)},
  * {@code class(gamma, …)} = BCE on a CLASS subset (§6), {@code random_subset()} = BCE on a random subset of CLASS's
- * length, {@code closest(n)} = BCE on the n labels nearest the threshold (§6.4).
+ * length, {@code closest(n)} = BCE on the n labels nearest the threshold (§6.4), {@code subset(priority, n)} = BCE on
+ * the n labels a script's own function ranks highest.
  */
 public final class MiFgsmRecipes extends GradientAttackProvider {
     private static final ParamInfo MU = ParamInfo.number("mu", 1.0, 0.0, null, "momentum decay");
@@ -48,6 +49,9 @@ public final class MiFgsmRecipes extends GradientAttackProvider {
         recipe("closest", "MI-FGSM with BCE on the n labels nearest the threshold (§6.4, Fig. 7)",
                 List.of(SharedParams.N, SharedParams.RATIO), false,
                 c -> new AttackSpec(BCE, 1.0, part("closest", c, List.of(SharedParams.N, SharedParams.RATIO))));
+        recipe("subset", "MI-FGSM with BCE on the n labels your priority function ranks highest (n = -1: CLASS's "
+                        + "length at each budget)", SharedParams.SUBSET, false,
+                c -> new AttackSpec(BCE, 1.0, part("subset", c, SharedParams.SUBSET)));
     }
 
     private void recipe(String name, String doc, List<ParamInfo> params, boolean needsProfile,
@@ -69,6 +73,7 @@ public final class MiFgsmRecipes extends GradientAttackProvider {
                 case NUMBER -> p.numberIn(recipe);
                 case INTEGER -> (long) p.integerIn(recipe);
                 case BOOLEAN -> p.boolIn(recipe);
+                case FUNCTION -> p.functionIn(recipe);
                 default -> throw new IllegalStateException(p.name() + " is " + p.type());
             });
         }

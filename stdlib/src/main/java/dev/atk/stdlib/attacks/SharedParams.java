@@ -38,10 +38,15 @@ final class SharedParams {
             v -> ClassSubset.treeProblem(v.get(BRANCHES.name()), v.get(DEPTH.name())),
             ClassSubset.TREE_HINT);
 
+    static final ParamInfo PRIORITY = ParamInfo.function("priority", "the labels' order: f(conf, truth, labels) "
+            + "returns one number per label, and the n highest are attacked (ties to the lower label index); called "
+            + "once per image");
+    static final List<ParamInfo> SUBSET = List.of(PRIORITY, N, RATIO);
+
     static final ParamInfo LOSS = ParamInfo.component("loss", ParamType.LOSS, ComponentCall.of("bce"),
             "the loss to descend: bce, linear or slam(q)");
     static final ParamInfo TARGETS = ParamInfo.component("targets", ParamType.TARGETS, ComponentCall.of("all"),
-            "which labels the loss weighs: all, class(gamma), random(n), closest(n)");
+            "which labels the loss weighs: all, class(gamma), random(n), closest(n), subset(priority, n)");
 
     static final ParamInfo OBJECTIVE = ParamInfo.component("objective", ParamType.OBJECTIVE,
             ObjectiveCalls.DEFAULT, "what the labels should become: max_flip, hide(labels), show(labels), "

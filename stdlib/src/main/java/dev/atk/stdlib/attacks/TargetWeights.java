@@ -6,6 +6,7 @@ import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ProfileResult;
+import dev.atk.stdlib.data.ImageSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,20 +24,27 @@ import java.util.SplittableRandom;
  *   <li>{@code random(n, ratio)}: n random labels (n &lt; 0: CLASS's length), drawn from a generator seeded by the
  *   task seed, the item and the budget, so a rerun or a different batching draws the same labels (§6.4).</li>
  *   <li>{@code closest(n, ratio)}: the n labels with the smallest |P − 0.5|, ties to the lower label index (§6.4).</li>
+ *   <li>{@code subset(priority, n, ratio)}: the n labels the script's function scores highest, ties to the lower label
+ *   index. The function sees the image's clean confidences, its ground truth and the label names, is called once
+ *   per image (its scores do not depend on ε; n may) and never inside an iteration.</li>
  * </ul>
  */
 final class TargetWeights {
     private final ComponentCall targets;
     private final AttackContext context;
     private final double[][] normalizedCorrelations;
+    private final PriorityScores priorities;
 
-    private TargetWeights(ComponentCall targets, AttackContext context, double[][] normalizedCorrelations) {
+    private TargetWeights(ComponentCall targets, AttackContext context, double[][] normalizedCorrelations,
+                          PriorityScores priorities) {
         this.targets = targets;
         this.context = context;
         this.normalizedCorrelations = normalizedCorrelations;
+        this.priorities = priorities;
     }
 
-    static TargetWeights of(ComponentCall targets, AttackContext context) {
+    /** @param data the attacked images' set and @param labelNames the model's labels: what a priority function sees */
+    static TargetWeights of(ComponentCall targets, AttackContext context, ImageSet data, List<String> labelNames) {
         double[][] normalized = null;
         if (needsCorrelations(targets)) {
             if (context.correlations() == null) {
@@ -49,7 +57,9 @@ final class TargetWeights {
             throw new AtkRuntimeException(targets.name() + " needs the model's profile for its subset length "
                     + "(ALGORITHMS.md §6.1), but none was given");
         }
-        return new TargetWeights(targets, context, normalized);
+        PriorityScores priorities = targets.name().equals("subset")
+                ? new PriorityScores(SharedParams.PRIORITY.functionIn(targets), data, labelNames) : null;
+        return new TargetWeights(targets, context, normalized, priorities);
     }
 
     /** Whether the chosen labels depend on ε: a subset sized by the profile's estimate at ε. */
@@ -61,7 +71,7 @@ final class TargetWeights {
         return switch (targets.name()) {
             case "all" -> false;
             case "class" -> true;
-            case "random", "closest" -> SharedParams.N.integerIn(targets) < 0;
+            case "random", "closest", "subset" -> SharedParams.N.integerIn(targets) < 0;
             default -> throw unknown(targets);
         };
     }
@@ -72,7 +82,7 @@ final class TargetWeights {
 
     static AtkRuntimeException unknown(ComponentCall targets) {
         return new AtkRuntimeException("target selection '" + targets.name() + "' is not part of the DJL stdlib "
-                + "(available: all, class, random, closest)");
+                + "(available: all, class, random, closest, subset)");
     }
 
     /** Whether every label is attacked (no weight tensor needed). */
@@ -113,6 +123,7 @@ final class TargetWeights {
             }
             case "random" -> random(labels, n, item, eps);
             case "closest" -> closest(confidences, n);
+            case "subset" -> highest(priorities.of(item, confidences), n);
             default -> throw unknown(targets);
         };
     }
@@ -144,6 +155,16 @@ final class TargetWeights {
             out.add(perm[i]);
         }
         return out;
+    }
+
+    /** The n labels with the highest scores, ties to the lower label index. */
+    static List<Integer> highest(double[] scores, int n) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores[b], scores[a])); // stable: equal scores keep index order
+        return order.subList(0, Math.min(n, order.size()));
     }
 
     private static List<Integer> closest(float[] confidences, int n) {

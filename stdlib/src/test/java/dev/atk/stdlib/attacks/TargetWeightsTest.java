@@ -37,7 +37,7 @@ class TargetWeightsTest {
     }
 
     private static TargetWeights targets(ComponentCall call, CorrelationResult correlations) {
-        return TargetWeights.of(call, new AttackContext(SETTINGS, ASL_COCO, 42, null, correlations));
+        return TargetWeights.of(call, new AttackContext(SETTINGS, ASL_COCO, 42, null, correlations), null, List.of());
     }
 
     private static ComponentCall classCall(double gamma) {
