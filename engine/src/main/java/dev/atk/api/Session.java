@@ -139,7 +139,6 @@ public final class Session implements AutoCloseable {
         if (a.diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new EvalResult(EvalStatus.SCRIPT_ERROR, a.diagnostics, Optional.empty(), 0, 0);
         }
-        entry.commit();
         Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
         Plan plan = optimised.plan();
         Executor executor = null;
@@ -150,6 +149,7 @@ public final class Session implements AutoCloseable {
                     AnalysisCaches.under(options.cacheDir()), results, options.progress(), options.out(),
                     cancelRequested::get, new Executor.RunInfo(Hashing.sha256(source.text()), VERSION, options.baseDir(),
                     options.reports(), writes(a.plan.state())));
+            entry.commit(); // from here the entry's statements take effect, even if one of them fails (see commit)
             executor.run(plan);
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.OK, a.diagnostics, Optional.empty(), executor.written(), executor.resumed());
@@ -157,13 +157,17 @@ public final class Session implements AutoCloseable {
             state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.CANCELLED, a.diagnostics, Optional.of("cancelled"), written(executor), resumed(executor));
         } catch (StatementFailure e) {
+            state = commit(a.plan.state(), executor);
             return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor);
         } catch (AtkRuntimeException e) {
+            state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.getMessage()), written(executor), resumed(executor));
         } catch (EvalException e) {
+            state = commit(a.plan.state(), executor);
             return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor); // e.g. a guest function failed
         } catch (RuntimeException e) {
             // a bug of ours (or of a library under us): one line, never a raw exception out of eval
+            state = commit(a.plan.state(), executor);
             return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(Messages.internalRunError(e.toString())),
                     written(executor), resumed(executor));
         } finally {
@@ -189,10 +193,15 @@ public final class Session implements AutoCloseable {
         return e == null ? 0 : e.resumed();
     }
 
-    /** The state after an evaluation, with bindings resolved to plain values so later plans can use them. */
+    /**
+     * The state after an evaluation, with bindings resolved to plain values so later plans can use them. A failed or
+     * cancelled evaluation commits too: the checker's scope already took its statements (the model and data it
+     * chose, its lets), and the planner must agree with it, or the next statement is checked against one session and
+     * planned against another. Values the failure left uncomputed are dropped.
+     */
     private PlanState commit(PlanState next, Executor executor) {
         if (executor == null) {
-            return next;
+            return state; // it failed before running anything: neither the scope nor the state took the entry
         }
         PlanState resolved = next.copy();
         for (Map.Entry<String, Object> e : next.env.entrySet()) {

@@ -62,7 +62,7 @@ final class ObjectiveGoals {
         Goal[] out = new Goal[items.length];
         for (int b = 0; b < items.length; b++) {
             SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + items[b] * 0xBF58476D1CE4E5B9L);
-            out[b] = objective.goal(clean[b], threshold, data.groundTruth(items[b]), random);
+            out[b] = objective.goal(clean[b], threshold, data.groundTruth(items[b]), random, data.itemId(items[b]));
         }
         return out;
     }

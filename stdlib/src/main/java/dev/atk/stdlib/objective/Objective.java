@@ -13,6 +13,14 @@ public interface Objective {
      */
     Goal goal(float[] clean, double threshold, int[] truth, SplittableRandom random);
 
+    /**
+     * The goal for the image whose id is {@code image}: the same as {@link #goal(float[], double, int[],
+     * SplittableRandom)} for every objective but the script's own ({@link CustomObjective}), whose failures name it.
+     */
+    default Goal goal(float[] clean, double threshold, int[] truth, SplittableRandom random, String image) {
+        return goal(clean, threshold, truth, random);
+    }
+
     /** Whether this is the default, every label flipped (lets callers keep the max-flip fast paths). */
     default boolean isMaxFlip() {
         return false;

@@ -45,7 +45,10 @@ public final class ObjectiveCalls {
             new ComponentInfo("show_many", ComponentKind.OBJECTIVE,
                     "every label positive; success = at least avgLabels + 2^n labels shown (§11)",
                     List.of(ParamInfo.integer("n", 0, -1.0, 7.0, "the scenario: avgLabels + 2^n labels; -1: all")),
-                    false, false));
+                    false, false),
+            new ComponentInfo("custom", ComponentKind.OBJECTIVE,
+                    "your own goal: f(conf, truth, labels) returns per label 1 (push up), 0 (push down) or null (free)",
+                    List.of(CustomObjective.FUNCTION), false, false));
 
     private ObjectiveCalls() {}
 
@@ -65,6 +68,7 @@ public final class ObjectiveCalls {
             case "top_k" -> new TopK((int) (call.args().containsKey("k") ? call.integer("k") : 3));
             case "show_many" -> new ShowMany((int) (call.args().containsKey("n") ? call.integer("n") : 0),
                     averageLabels.getAsDouble());
+            case "custom" -> new CustomObjective(CustomObjective.FUNCTION.functionIn(call), labelNames);
             default -> throw new AtkRuntimeException("unknown objective '" + call.name() + "' (known: "
                     + String.join(", ", COMPONENTS.stream().map(ComponentInfo::name).toList()) + ")");
         };
