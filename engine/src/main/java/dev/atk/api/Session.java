@@ -142,6 +142,7 @@ public final class Session implements AutoCloseable {
         Optimizer.Result optimised = new Optimizer(catalog).optimize(a.plan.plan());
         Plan plan = optimised.plan();
         Executor executor = null;
+        int recordsBefore = results.all().size();
         try {
             // print/report-only entries (let, print, report) need no tensor engine, so they never start one
             boolean tensors = needsBackend(plan);
@@ -151,25 +152,19 @@ public final class Session implements AutoCloseable {
                     options.reports(), writes(a.plan.state())));
             entry.commit(); // from here the entry's statements take effect, even if one of them fails (see commit)
             executor.run(plan);
-            state = commit(a.plan.state(), executor);
-            return new EvalResult(EvalStatus.OK, a.diagnostics, Optional.empty(), executor.written(), executor.resumed());
+            return ended(a, EvalStatus.OK, a.diagnostics, null, executor, recordsBefore);
         } catch (CancelledException cancelled) {
-            state = commit(a.plan.state(), executor);
-            return new EvalResult(EvalStatus.CANCELLED, a.diagnostics, Optional.of("cancelled"), written(executor), resumed(executor));
+            return ended(a, EvalStatus.CANCELLED, a.diagnostics, "cancelled", executor, recordsBefore);
         } catch (StatementFailure e) {
-            state = commit(a.plan.state(), executor);
-            return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor);
+            return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor, recordsBefore);
         } catch (AtkRuntimeException e) {
-            state = commit(a.plan.state(), executor);
-            return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(e.getMessage()), written(executor), resumed(executor));
+            return ended(a, EvalStatus.RUNTIME_ERROR, a.diagnostics, e.getMessage(), executor, recordsBefore);
         } catch (EvalException e) {
-            state = commit(a.plan.state(), executor);
-            return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor); // e.g. a guest function failed
+            return positioned(a, Diagnostic.error(e.span(), e.getMessage()), executor, recordsBefore); // a guest failed
         } catch (RuntimeException e) {
             // a bug of ours (or of a library under us): one line, never a raw exception out of eval
-            state = commit(a.plan.state(), executor);
-            return new EvalResult(EvalStatus.RUNTIME_ERROR, a.diagnostics, Optional.of(Messages.internalRunError(e.toString())),
-                    written(executor), resumed(executor));
+            return ended(a, EvalStatus.RUNTIME_ERROR, a.diagnostics, Messages.internalRunError(e.toString()), executor,
+                    recordsBefore);
         } finally {
             if (log != null) {
                 options.progress().note("results: " + log.file());
@@ -178,19 +173,23 @@ public final class Session implements AutoCloseable {
     }
 
     /** A runtime error rendered with its line and a caret like a check error; the one-line form stays available. */
-    private static EvalResult positioned(Analysis a, Diagnostic at, Executor executor) {
+    private EvalResult positioned(Analysis a, Diagnostic at, Executor executor, int recordsBefore) {
         List<Diagnostic> all = new ArrayList<>(a.diagnostics);
         all.add(at);
-        return new EvalResult(EvalStatus.RUNTIME_ERROR, List.copyOf(all), Optional.of(at.headline()),
-                written(executor), resumed(executor));
+        return ended(a, EvalStatus.RUNTIME_ERROR, all, at.headline(), executor, recordsBefore);
     }
 
-    private static int written(Executor e) {
-        return e == null ? 0 : e.written();
-    }
-
-    private static int resumed(Executor e) {
-        return e == null ? 0 : e.resumed();
+    /**
+     * How an evaluation that ran ends, whatever stopped it: the state committed (see {@link #commit}) and the
+     * records and tables it produced before it stopped.
+     */
+    private EvalResult ended(Analysis a, EvalStatus status, List<Diagnostic> diagnostics, String error,
+                             Executor executor, int recordsBefore) {
+        state = commit(a.plan.state(), executor);
+        List<ResultRecord> all = results.all();
+        return new EvalResult(status, diagnostics, Optional.ofNullable(error), executor == null ? 0 : executor.written(),
+                executor == null ? 0 : executor.resumed(), all.subList(Math.min(recordsBefore, all.size()), all.size()),
+                executor == null ? List.of() : executor.tables());
     }
 
     /**
@@ -383,6 +382,28 @@ public final class Session implements AutoCloseable {
     private void define(HostFunctionValue f) {
         scope.define(f.displayName(), dev.atk.value.Type.FUNCTION, null);
         state.env.put(f.displayName(), f);
+    }
+
+    /**
+     * The value a {@code let} bound, as {@code type}: {@code Double}, {@code Boolean}, {@code String}, {@code List},
+     * {@code double[]} (a list of numbers), or a result object such as {@link dev.atk.spi.ProfileResult} or
+     * {@link dev.atk.spi.CorrelationResult}; empty if the name is not bound.
+     *
+     * @throws IllegalArgumentException when the value is of another kind (the message says which)
+     */
+    public synchronized <T> Optional<T> value(String name, Class<T> type) {
+        Object v = state.env.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (type == double[].class && v instanceof List<?> l && l.stream().allMatch(Double.class::isInstance)) {
+            return Optional.of(type.cast(l.stream().mapToDouble(x -> (Double) x).toArray()));
+        }
+        if (!type.isInstance(v)) {
+            throw new IllegalArgumentException("'" + name + "' is a " + dev.atk.value.Values.typeName(v) + ", not a "
+                    + type.getSimpleName());
+        }
+        return Optional.of(type.cast(v));
     }
 
     /** The model the session's statements have selected so far (its name or config path), if any. */

@@ -60,6 +60,7 @@ public final class Executor {
     private final ReportWriter reports;
     private final Catalog catalog;
     private final NodeValues values = new NodeValues();
+    private final List<dev.atk.result.ResultTable> tables = new java.util.ArrayList<>();
     private int written;
     private int resumed;
 
@@ -86,6 +87,11 @@ public final class Executor {
 
     public int resumed() {
         return resumed;
+    }
+
+    /** The tables this run's report statements computed, in order (charts have none). */
+    public List<dev.atk.result.ResultTable> tables() {
+        return List.copyOf(tables);
     }
 
     public void run(Plan plan) {
@@ -203,7 +209,7 @@ public final class Executor {
             } else if (records.isEmpty()) {
                 out.println("(no results to report yet: run an attack first)");
             } else {
-                reports.records(r, records, out, new OutputFiles(info.writes()));
+                reports.records(r, records, out, new OutputFiles(info.writes())).ifPresent(tables::add);
             }
             return null;
         }

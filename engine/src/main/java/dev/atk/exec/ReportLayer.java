@@ -33,7 +33,8 @@ public final class ReportLayer {
         }
 
         @Override
-        public void records(PlanNode.Report report, List<ResultRecord> records, PrintStream out, OutputFiles files) {
+        public java.util.Optional<dev.atk.result.ResultTable> records(PlanNode.Report report,
+                List<ResultRecord> records, PrintStream out, OutputFiles files) {
             throw missing();
         }
 

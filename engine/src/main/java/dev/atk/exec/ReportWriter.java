@@ -2,10 +2,12 @@ package dev.atk.exec;
 
 import dev.atk.plan.PlanNode;
 import dev.atk.result.ResultRecord;
+import dev.atk.result.ResultTable;
 import dev.atk.spi.DataHandle;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the executor sends what a {@code report} statement asks for. The executor decides what is reported and when
@@ -19,8 +21,11 @@ public interface ReportWriter {
      * {@code report METRIC [of SET] [as FORMAT] [to FILE]} over {@code records} (never empty): a table, a file, or a
      * chart of the metric. A file is written only through {@code files} (the path rule: {@link OutputFiles}); what
      * was written is said on {@code out}.
+     *
+     * @return the table's numbers for the embedding API, whatever its format; empty for a chart
      */
-    void records(PlanNode.Report report, List<ResultRecord> records, PrintStream out, OutputFiles files);
+    Optional<ResultTable> records(PlanNode.Report report, List<ResultRecord> records, PrintStream out,
+                                  OutputFiles files);
 
     /**
      * {@code report VALUE as chart to FILE} for an analysis: {@code value} is a profile, a correlation matrix or an

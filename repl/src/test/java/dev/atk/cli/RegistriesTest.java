@@ -68,6 +68,14 @@ class RegistriesTest {
                 assertDefaultIsValid(a, p);
             }
             assertEquals(List.of(), problems(call(a, "")), "its defaults must check clean");
+            if (a.params().stream().anyMatch(ParamInfo::required)) {
+                List<Diagnostic> missing = problems("model fashion_cnn\nrun " + a.name() + "()"
+                        + (a.usesBudget() ? " at eps = 0.01" : "") + "\n");
+                for (ParamInfo p : a.params().stream().filter(ParamInfo::required).toList()) {
+                    assertTrue(missing.stream().anyMatch(d -> d.message().contains("needs " + p.name() + "=")),
+                            "a missing " + p.name() + " must be an error: " + missing);
+                }
+            }
             assertRejected(a, "no_such_parameter=1", "no_such_parameter");
             for (ParamInfo p : a.params()) {
                 for (String bad : badValues(p)) {
@@ -127,6 +135,7 @@ class RegistriesTest {
             case CHOICE, STRING -> p.choiceIn(none);
             case LOSS, TARGETS, OBJECTIVE -> p.componentIn(none);
             case LABELS -> p.labelsIn(none);
+            case FUNCTION -> assertTrue(p.required(), "a function has no default: the caller gives one");
         }
     }
 
@@ -146,6 +155,7 @@ class RegistriesTest {
             case BOOLEAN -> bad.add("3");
             case CHOICE -> bad.add("\"no_such_choice\"");
             case LOSS, TARGETS, OBJECTIVE -> bad.add("no_such_component()");
+            case FUNCTION -> bad.add("3");
             default -> { }
         }
         return bad;
@@ -162,10 +172,19 @@ class RegistriesTest {
                         + problems.stream().map(Diagnostic::render).toList());
     }
 
-    /** A two-line script running {@code a} with one argument, at a budget where the attack takes one. */
+    /**
+     * A two-line script running {@code a} with one argument (and a function for each required parameter it does not
+     * name), at a budget where the attack takes one.
+     */
     private static String call(ComponentInfo a, String argument) {
-        return "model fashion_cnn\nrun " + a.name() + "(" + argument + ")" + (a.usesBudget() ? " at eps = 0.01" : "")
-                + "\n";
+        List<String> args = new ArrayList<>();
+        if (!argument.isEmpty()) {
+            args.add(argument);
+        }
+        a.params().stream().filter(p -> p.required() && !argument.startsWith(p.name() + "="))
+                .forEach(p -> args.add(p.name() + "=js(\"(conf) => conf\")"));
+        return "model fashion_cnn\nrun " + a.name() + "(" + String.join(", ", args) + ")"
+                + (a.usesBudget() ? " at eps = 0.01" : "") + "\n";
     }
 
     private static List<Diagnostic> problems(String script) {

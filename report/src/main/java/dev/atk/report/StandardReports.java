@@ -7,6 +7,7 @@ import dev.atk.exec.ReportWriter;
 import dev.atk.metric.Metric;
 import dev.atk.plan.PlanNode;
 import dev.atk.result.ResultRecord;
+import dev.atk.result.ResultTable;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.CorrelationResult;
@@ -16,6 +17,7 @@ import dev.atk.syntax.OutputFormat;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * ATK's report layer: tables and files from the renderers of this package, charts and image panels drawn with
@@ -24,24 +26,27 @@ import java.util.List;
 public final class StandardReports implements ReportWriter {
 
     @Override
-    public void records(PlanNode.Report r, List<ResultRecord> records, PrintStream out, OutputFiles files) {
+    public Optional<ResultTable> records(PlanNode.Report r, List<ResultRecord> records, PrintStream out,
+                                         OutputFiles files) {
         if (r.format() == OutputFormat.CHART) {
             Path file = ChartFiles.write(metricChart(r, records), r.to().orElseThrow(), files);
             out.println("chart written to " + file);
-            return;
+            return Optional.empty();
         }
-        String text = ReportRenderer.render(records, r.metric(), ReportFormat.of(r.format()));
+        FlipsTable table = FlipsTable.of(records, ReportOptions.of(r.metric()));
+        String text = ReportRenderer.render(table, ReportFormat.of(r.format()));
         if (r.to().isEmpty()) {
             if (r.format() == OutputFormat.TABLE || r.format() == OutputFormat.PAIRED) {
                 // consecutive tables in a terminal need a name; machine formats (csv, json, markdown) stay bare
                 out.println(title(r));
             }
             out.print(text.endsWith("\n") ? text : text + "\n");
-            return;
+        } else {
+            Path file = files.target(r.to().get());
+            files.write(file, text);
+            out.println("report written to " + file);
         }
-        Path file = files.target(r.to().get());
-        files.write(file, text);
-        out.println("report written to " + file);
+        return Optional.of(ResultTables.of(table, r.metric().keyword(), r.set()));
     }
 
     /** A terminal table's first line: what it shows, e.g. {@code flips of main} or {@code flips, paired}. */
