@@ -32,7 +32,7 @@ class DjlCatalogTest {
         assertEquals("bce()", catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().signature());
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
-        assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "fgsm", "fgm", "bim",
+        assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "subset", "fgsm", "fgm", "bim",
                 "pgd", "ml_deepfool", "ml_cw", "mla_lp", "rank1", "rank2", "tkml_u", "tkml_t", "ml_ap", "kfool", "tkml_uv", "kuap", "noise"),
                 catalog.names(ComponentKind.ATTACK));
         assertEquals("ml_cw(binary_steps=1, max_iter=1000, lr=0.01, const=100000.0, distance=linf, "
@@ -43,8 +43,8 @@ class DjlCatalogTest {
                         + "objective=max_flip())",
                 catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
         assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
-        assertEquals(List.of("all", "class", "random", "closest"), catalog.names(ComponentKind.TARGETS));
-        assertEquals(List.of("max_flip", "hide", "show", "flip", "random_case", "hide_single", "top_k", "show_many"),
+        assertEquals(List.of("all", "class", "random", "closest", "subset"), catalog.names(ComponentKind.TARGETS));
+        assertEquals(List.of("max_flip", "hide", "show", "flip", "random_case", "hide_single", "top_k", "show_many", "custom"),
                 catalog.names(ComponentKind.OBJECTIVE));
         assertEquals("flip(labels=[], keep=rest)",
                 catalog.find(ComponentKind.OBJECTIVE, "flip").orElseThrow().signature());

@@ -55,8 +55,15 @@ class EveryAttackCancelsTest {
     static Stream<ComponentInfo> attacks() {
         DjlCatalog catalog = new DjlCatalog();
         return catalog.components().stream().filter(c -> c.kind() == ComponentKind.ATTACK)
-                .filter(c -> !catalog.needsProfile(ComponentCall.of(c.name()))
-                        && !catalog.needsCorrelations(ComponentCall.of(c.name())));
+                .filter(c -> !catalog.needsProfile(call(c)) && !catalog.needsCorrelations(call(c)));
+    }
+
+    /** The attack with its defaults, and a function for each parameter that needs one (subset's priority). */
+    static ComponentCall call(ComponentInfo attack) {
+        java.util.Map<String, Object> args = new java.util.HashMap<>();
+        attack.params().stream().filter(p -> p.type() == dev.atk.spi.ParamType.FUNCTION).forEach(p -> args.put(
+                p.name(), new dev.atk.value.HostFunctionValue("confidence", null, a -> a.get(0))));
+        return new ComponentCall(attack.name(), args);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +73,7 @@ class EveryAttackCancelsTest {
         control.cancelAfter = 1;
         double[] budgets = {attack.usesBudget() ? 0.05 : Double.NaN};
         assertThrows(CancelledException.class, () -> backend.attack(model, data, new int[] {0, 1, 2, 3},
-                ComponentCall.of(attack.name()), budgets, new AttackContext(SETTINGS, null, 1),
+                call(attack), budgets, new AttackContext(SETTINGS, null, 1),
                 new java.util.ArrayList<List<dev.atk.spi.AttackOutcome>>()::add,
                 control), attack.name());
         assertTrue(control.steps.get() >= 1, attack.name() + " showed no progress before the cancel");
