@@ -365,7 +365,8 @@ public final class Session implements AutoCloseable {
         }
         if (catalog.components().stream().anyMatch(c -> c.name().equals(name))
                 || dev.atk.builtin.Builtins.find(name).isPresent()
-                || dev.atk.metric.Metric.fromKeyword(name).isPresent()) {
+                || dev.atk.metric.Metric.fromKeyword(name).isPresent()
+                || name.equals(dev.atk.metric.CustomMetric.WORD)) {
             throw new IllegalArgumentException("'" + name + "' is the name of an attack, a built-in or a metric; "
                     + "bind the function under another name");
         }

@@ -169,7 +169,8 @@ public final class Checker {
                 break;
             }
         }
-        if (Metric.fromKeyword(name).orElse(null) != null || dev.atk.builtin.Builtins.find(name).isPresent()) {
+        if (Metric.fromKeyword(name).orElse(null) != null || dev.atk.builtin.Builtins.find(name).isPresent()
+                || name.equals(dev.atk.metric.CustomMetric.WORD)) { // `report metric(f)` must keep meaning the report
             diagnostics.error(l.name().span(), Messages.shadowsBuiltin(name));
         }
         Type t = exprs.typeOf(l.value(), scope);

@@ -12,6 +12,7 @@ import dev.atk.eval.Evaluator;
 import dev.atk.value.EvalException;
 import dev.atk.limits.Limits;
 import dev.atk.value.RangeValue;
+import dev.atk.metric.CustomMetric;
 import dev.atk.metric.Metric;
 import dev.atk.value.NotYetKnown;
 import dev.atk.value.PendingProfile;
@@ -182,7 +183,8 @@ final class ExprChecker {
         List<String> known = new ArrayList<>(scope.names());
         known.addAll(METRIC_WORDS);
         diagnostics.error(id.span(), Messages.unknown("name", id.name(), DidYouMean.suggest(id.name(), known).orElse(null)),
-                "define it first with `let " + id.name() + " = ...`");
+                id.name().equals(CustomMetric.WORD) ? Messages.metricHint()
+                        : "define it first with `let " + id.name() + " = ...`");
         return Type.ANY;
     }
 
@@ -228,6 +230,11 @@ final class ExprChecker {
         Ident id = c.calleeName();
         if (scope.type(id.name()).filter(t -> t == Type.FUNCTION).isPresent()) {
             return guestCall(c, scope);
+        }
+        if (id.name().equals(CustomMetric.WORD)) {
+            diagnostics.error(c.span(), Messages.metricOnlyInReports(), Messages.metricHint());
+            c.args().forEach(a -> typeOf(a.value(), scope));
+            return Type.ANY;
         }
         Optional<Builtin> builtin = Builtins.find(id.name());
         if (builtin.isPresent()) {

@@ -6,11 +6,13 @@ import dev.atk.paths.WriteRule;
 import dev.atk.diag.DidYouMean;
 import dev.atk.diag.Messages;
 import dev.atk.eval.Exprs;
+import dev.atk.metric.CustomMetric;
 import dev.atk.syntax.Expr;
 import dev.atk.syntax.OutputFormat;
 import dev.atk.syntax.Stmt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks {@code report EXPR [as FORMAT] [to "path"]}: what is reported ({@link ReportTarget}), that drawn formats
@@ -37,6 +39,8 @@ final class ReportChecks {
         ReportTarget target = ReportTarget.of(r.what(), name -> isResultSet(name, scope));
         if (target instanceof ReportTarget.Value v) {
             value(r, v.expr(), format, scope);
+        } else if (target instanceof ReportTarget.OwnMetric own) {
+            ownMetric(own, scope);
         } else if (target instanceof ReportTarget.Unreportable u) {
             notReportable(u.expr());
         }
@@ -64,13 +68,65 @@ final class ReportChecks {
         }
     }
 
+    /**
+     * {@code metric(f [, better="higher"|"lower"])}: exactly one function, by position, and a known direction. Only
+     * the function's type is checked here: its code runs when the report does.
+     */
+    private void ownMetric(ReportTarget.OwnMetric own, Scope scope) {
+        Expr.Call c = own.call();
+        String signature = Messages.signatureHint("metric(f, better=\"higher\"|\"lower\")");
+        int positional = 0;
+        boolean named = false;
+        boolean better = false;
+        for (Expr.Arg a : c.args()) {
+            if (a.name().isEmpty()) {
+                if (named) {
+                    diagnostics.error(a.span(), Messages.positionalAfterNamed(), signature);
+                } else if (++positional > 1) {
+                    diagnostics.error(a.span(), Messages.tooManyArguments(CustomMetric.WORD, 1), signature);
+                }
+                continue;
+            }
+            named = true;
+            String name = a.name().get().name();
+            if (!name.equals("better")) {
+                diagnostics.error(a.name().get().span(), Messages.unknownParameter(CustomMetric.WORD, name,
+                        DidYouMean.suggest(name, List.of("better")).orElse(null)), signature);
+            } else if (better) {
+                diagnostics.error(a.span(), Messages.duplicateArgument(name));
+            } else {
+                better = true;
+                String word = ReportTarget.OwnMetric.direction(a.value());
+                if (word == null || !ReportTarget.OwnMetric.DIRECTIONS.contains(word)) {
+                    diagnostics.error(a.value().span(), Messages.notAChoice("better", word,
+                            ReportTarget.OwnMetric.DIRECTIONS));
+                }
+            }
+        }
+        Optional<Expr> function = own.function();
+        if (function.isEmpty()) {
+            diagnostics.error(c.span(), Messages.metricNeedsFunction(), Messages.metricHint());
+            return;
+        }
+        Type t = exprs.typeOf(function.get(), scope);
+        if (t != Type.FUNCTION && t != Type.ANY) {
+            diagnostics.error(function.get().span(), Messages.wrongType(Type.FUNCTION.description(), t.description()),
+                    Messages.metricHint());
+        }
+    }
+
     private void notReportable(Expr what) {
         String word = what instanceof Expr.Name n ? n.id().name() : null;
+        if (CustomMetric.WORD.equals(word)) {
+            diagnostics.error(what.span(), Messages.metricNeedsFunction(), Messages.metricHint());
+            return;
+        }
         List<String> known = new ArrayList<>(ExprChecker.METRIC_WORDS);
         known.add("results");
         diagnostics.error(what.span(), Messages.notReportable(word,
                 word == null ? null : DidYouMean.suggest(word, known).orElse(null)),
-                "report a metric (" + String.join(", ", ExprChecker.METRIC_WORDS) + "), results, or a name given with `into`");
+                "report a metric (" + String.join(", ", ExprChecker.METRIC_WORDS) + "), metric(f) of your own function, "
+                        + "results, or a name given with `into`");
     }
 
     private static boolean isResultSet(String name, Scope scope) {

@@ -457,6 +457,20 @@ public final class Messages {
         return word == null ? "cannot report this expression" : unknown("metric", word, suggestion);
     }
 
+    public static String metricNeedsFunction() {
+        return "metric needs the function it computes per record";
+    }
+
+    /** How a metric of one's own is written, as the hint of every mistake in one. */
+    public static String metricHint() {
+        return "write `report metric(f)` after e.g. `let f = js(\"(r) => r.flips / r.labels\")`; "
+                + "add better=\"lower\" when smaller is better";
+    }
+
+    public static String metricOnlyInReports() {
+        return "metric(f) is a report of your own metric, not a value";
+    }
+
     public static String unknown(String kind, String name) {
         return "unknown " + kind + " '" + name + "'";
     }

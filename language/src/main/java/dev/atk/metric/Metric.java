@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
-/** The per-record number a report summarises, and which direction of it is "best". */
-public enum Metric {
+/** The built-in per-record numbers a report summarises, and which direction of each is "best". */
+public enum Metric implements Measure {
     FLIPS("flips", true, r -> r.flips()),
     /**
      * Mean confidence in the direction of each label's target (mirrored as in Figs. 10–11, see
@@ -61,11 +61,21 @@ public enum Metric {
         this.extractor = extractor;
     }
 
+    @Override
     public String keyword() { return keyword; }
 
+    @Override
     public boolean higherIsBetter() { return higherIsBetter; }
 
+    @Override
     public double of(ResultRecord r) { return extractor.applyAsDouble(r); }
+
+    @Override
+    public String written() { return keyword; }
+
+    /** The constant's name, as report digests have always carried it. */
+    @Override
+    public String canonical() { return name(); }
 
     private static LabelGoal goal(ResultRecord r) {
         return LabelGoal.of(r.target(), r.clean(), r.adversarial(), r.decisionThreshold());

@@ -2,7 +2,7 @@ package dev.atk.plan;
 
 import dev.atk.value.Budget;
 import dev.atk.value.Values;
-import dev.atk.metric.Metric;
+import dev.atk.metric.Measure;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.DataRef;
 import dev.atk.spi.LabelAttackRequest;
@@ -325,18 +325,19 @@ public sealed interface PlanNode {
     }
 
     /**
-     * {@code report}: renders the records of the script so far (or of one {@code into} set). {@code images} is how
+     * {@code report}: renders the records of the script so far (or of one {@code into} set), summarised by a built-in
+     * metric or the script's own ({@code metric(f)}, whose function runs when the node does). {@code images} is how
      * many example images {@code as images} shows ({@code set report_images}); {@code chartX} what a chart's x axis
      * is: {@code budget}, or an attack argument such as {@code n} ({@code set chart_x}).
      */
-    record Report(int id, SourceSpan span, List<Integer> attacks, Metric metric, Optional<String> set, OutputFormat format,
-                  Optional<String> to, int images, String chartX) implements PlanNode {
+    record Report(int id, SourceSpan span, List<Integer> attacks, Measure metric, Optional<String> set,
+                  OutputFormat format, Optional<String> to, int images, String chartX) implements PlanNode {
         public List<Integer> inputs() {
             return attacks;
         }
 
         public NodeDescription description() {
-            NodeDescription d = new NodeDescription("Report", "report").term(metric.keyword(), metric)
+            NodeDescription d = new NodeDescription("Report", "report").term(metric.written(), metric.canonical())
                     .term(set.map(s -> "of " + s).orElse(""), set).term("as " + format.keyword(), format.keyword())
                     .term(to.map(t -> "to \"" + t + "\"").orElse(""), to);
             if (format == OutputFormat.IMAGES) {

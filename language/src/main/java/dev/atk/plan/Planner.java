@@ -14,6 +14,9 @@ import dev.atk.value.AnalysisArgs;
 import dev.atk.value.PendingAnalysis;
 import dev.atk.value.PendingProfile;
 import dev.atk.limits.Limits;
+import dev.atk.metric.CustomMetric;
+import dev.atk.metric.Measure;
+import dev.atk.spi.ScriptFunction;
 import dev.atk.value.RangeValue;
 import dev.atk.spi.Cancellation;
 import dev.atk.spi.Catalog;
@@ -183,7 +186,7 @@ public final class Planner {
         }
 
         public void report(Stmt.ReportStmt r, Map<String, Object> env) {
-            Planner.this.report(r);
+            Planner.this.report(r, env);
         }
 
         public void print(Stmt.PrintStmt p, Map<String, Object> env) {
@@ -443,7 +446,7 @@ public final class Planner {
         return budget instanceof Budget.OfProfile || budget instanceof Deferred || budget instanceof Budget.Computed;
     }
 
-    private void report(Stmt.ReportStmt r) {
+    private void report(Stmt.ReportStmt r, Map<String, Object> env) {
         ReportTarget target = ReportTarget.of(r.what(), state.resultSets::contains);
         if (target instanceof ReportTarget.Value v) {
             Object value = value(v.expr(), state.env);
@@ -451,14 +454,32 @@ public final class Planner {
             add(new PlanNode.Chart(nextId++, r.span(), value, Exprs.text(v.expr()), needsOf(value), to));
             return;
         }
-        if (!(target instanceof ReportTarget.Records records)) {
+        Measure metric;
+        Optional<String> set;
+        if (target instanceof ReportTarget.Records records) {
+            metric = records.metric();
+            set = records.set();
+        } else if (target instanceof ReportTarget.OwnMetric own) {
+            metric = ownMetric(own, env); // a loop's function too: `for f in [a, b] { report metric(f) }`
+            set = own.set();
+        } else {
             throw new EvalException(r.what().span(), Messages.notReportable(null, null)); // the checker refuses these
         }
-        List<Integer> inputs = records.set().map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
+        List<Integer> inputs = set.map(s -> namedSets.getOrDefault(s, List.of())).orElse(attackIds);
         String to = r.to().map(e -> (String) evaluator.eval(e, state.env, context)).orElse(null);
-        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), records.metric(), records.set(),
+        add(new PlanNode.Report(nextId++, r.span(), List.copyOf(inputs), metric, set,
                 r.format().map(Stmt.Format::value).orElse(OutputFormat.DEFAULT), Optional.ofNullable(to),
                 state.settings.reportImages(), state.settings.chartX()));
+    }
+
+    /** {@code metric(f)}'s function, evaluated without running it (the report node calls it, once per record). */
+    private Measure ownMetric(ReportTarget.OwnMetric own, Map<String, Object> env) {
+        Expr arg = own.function().orElseThrow(); // the checker asks for one
+        Object f = evaluator.eval(arg, env, context);
+        if (!(f instanceof ScriptFunction function)) {
+            throw new EvalException(arg.span(), Messages.wrongType("a function", dev.atk.value.Values.typeName(f)));
+        }
+        return new CustomMetric(function, own.higherIsBetter());
     }
 
     private void print(Stmt.PrintStmt p, Map<String, Object> env) {

@@ -1,7 +1,9 @@
 package dev.atk.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atk.metric.Metric;
 import dev.atk.syntax.Expr;
@@ -39,6 +41,22 @@ class ReportTargetTest {
     void callsAndOtherNamesAreValuesToDraw() {
         assertInstanceOf(Expr.Call.class, assertInstanceOf(ReportTarget.Value.class, of("profile()")).expr());
         assertInstanceOf(Expr.Name.class, assertInstanceOf(ReportTarget.Value.class, of("p")).expr());
+    }
+
+    @Test
+    void callsOfMetricAreTheScriptsOwnMetric() {
+        ReportTarget.OwnMetric all = assertInstanceOf(ReportTarget.OwnMetric.class, of("metric(f)"));
+        assertEquals(Optional.empty(), all.set());
+        assertEquals("f", ((Expr.Name) all.function().orElseThrow()).id().name());
+        assertTrue(all.higherIsBetter());
+        ReportTarget.OwnMetric base = assertInstanceOf(ReportTarget.OwnMetric.class,
+                of("base.metric(f, better=\"lower\")"));
+        assertEquals(Optional.of("base"), base.set());
+        assertFalse(base.higherIsBetter());
+        assertFalse(assertInstanceOf(ReportTarget.OwnMetric.class, of("metric(better=lower, f)")).higherIsBetter());
+        assertEquals(Optional.empty(), assertInstanceOf(ReportTarget.OwnMetric.class, of("metric()")).function());
+        // without its function, `metric` is a mistake to explain, not a value to draw
+        assertInstanceOf(ReportTarget.Unreportable.class, of("metric"));
     }
 
     @Test

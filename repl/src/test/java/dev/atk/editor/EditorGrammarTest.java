@@ -81,6 +81,7 @@ class EditorGrammarTest {
         assertEquals(components, words(pattern(g, "calls", "entity.name.function.attack.atk")));
         Set<String> builtins = new TreeSet<>(Builtins.names());
         builtins.add("matched"); // `at eps = matched(SET)`: a form of the run statement, not a registered built-in
+        builtins.add("metric"); // `report metric(f)`: a form of the report statement
         assertEquals(builtins, words(pattern(g, "calls", "support.function.builtin.atk")));
         Set<String> metrics = new TreeSet<>();
         for (Metric m : Metric.values()) {

@@ -1,6 +1,6 @@
 package dev.atk.report;
 
-import dev.atk.metric.Metric;
+import dev.atk.metric.Measure;
 import dev.atk.result.ResultRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class ArgumentSweep {
      * The curves of {@code records}, one per budget in ascending order. Records whose call has no numeric
      * {@code argument} are left out; none having it is the caller's error to report.
      */
-    public static List<Curve> of(List<ResultRecord> records, Metric metric, String argument) {
+    public static List<Curve> of(List<ResultRecord> records, Measure metric, String argument) {
         Map<Double, Map<Double, List<Double>>> byBudget = new TreeMap<>();
         Pattern pattern = pattern(argument);
         for (ResultRecord r : records) {

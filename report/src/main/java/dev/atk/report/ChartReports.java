@@ -104,7 +104,7 @@ public final class ChartReports {
      * The metric against an attack argument ({@code set chart_x = "n"}), one line per budget with ±std error bars:
      * Fig. 7's flips against the number of targeted labels. A whole-number argument gets whole-number ticks.
      */
-    public static Chart sweep(List<ResultRecord> records, dev.atk.metric.Metric metric, String argument) {
+    public static Chart sweep(List<ResultRecord> records, dev.atk.metric.Measure metric, String argument) {
         List<ArgumentSweep.Curve> curves = ArgumentSweep.of(records, metric, argument);
         if (curves.isEmpty()) {
             throw new AtkRuntimeException("chart_x = \"" + argument + "\": no attack in this report has a numeric "

@@ -1,6 +1,6 @@
 package dev.atk.report;
 
-import dev.atk.metric.Metric;
+import dev.atk.metric.Measure;
 import dev.atk.result.ResultRecord;
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
 public final class ReportRenderer {
     private ReportRenderer() {}
 
-    public static String render(List<ResultRecord> records, Metric metric, ReportFormat format) {
+    public static String render(List<ResultRecord> records, Measure metric, ReportFormat format) {
         return render(records, ReportOptions.of(metric), format);
     }
 

@@ -1,5 +1,6 @@
 package dev.atk.report;
 
+import dev.atk.metric.Measure;
 import dev.atk.metric.Metric;
 import dev.atk.result.ResultRecord;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ final class TableBuilder {
     }
 
     /** Flips keep the paper's 2 decimals; other metrics get enough for their smallest mean or std. */
-    private static int decimals(List<Row> rows, Metric metric) {
+    private static int decimals(List<Row> rows, Measure metric) {
         if (metric == Metric.FLIPS) return 2;
         double smallest = rows.stream().flatMap(r -> r.cells().stream()).filter(c -> c != null)
                 .flatMapToDouble(c -> java.util.stream.DoubleStream.of(Math.abs(c.mean()), c.std()))
