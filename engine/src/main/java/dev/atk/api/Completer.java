@@ -48,7 +48,8 @@ final class Completer {
         boolean naming = !head.stripTrailing().endsWith("=");
         if (openCall.isPresent() && naming) {
             for (ParamInfo p : openCall.get().params()) {
-                all.add(new Completion(p.name() + "=", "parameter", p.help() + " (default " + p.defaultText() + ")"));
+                all.add(new Completion(p.name() + "=", "parameter", p.help()
+                        + (p.required() ? " (required)" : " (default " + p.defaultText() + ")")));
             }
         } else if (openBuiltin.isPresent() && naming && openBuiltin.get().signature().binding() == Signature.Binding.NAMED) {
             parameters(openBuiltin.get(), all);
@@ -56,6 +57,14 @@ final class Completer {
             for (OutputFormat f : OutputFormat.values()) {
                 all.add(new Completion(f.keyword(), "format", f.doc()));
             }
+        } else if (previous.equals("report")) {
+            for (dev.atk.metric.Metric m : dev.atk.metric.Metric.values()) {
+                all.add(new Completion(m.keyword(), "metric", m.higherIsBetter() ? "higher is better"
+                        : "lower is better"));
+            }
+            all.add(new Completion(dev.atk.metric.CustomMetric.WORD + "(", "metric",
+                    "metric(f): your function of each record, tabulated like a built-in metric"));
+            scope.names().forEach(n -> all.add(new Completion(n, "variable", "a value to chart")));
         } else if (previous.equals("model")) {
             catalog.modelNames().forEach(m -> all.add(new Completion(m, "model", "bundled model")));
         } else if (previous.equals("data")) {

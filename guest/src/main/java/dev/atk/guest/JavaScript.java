@@ -35,7 +35,11 @@ public final class JavaScript implements GuestLanguage {
             return Optional.empty();
         } catch (PolyglotException e) {
             if (!e.isSyntaxError()) {
-                throw e;
+                // the parser itself gave up, e.g. its stack on code nested thousands deep: a problem of the code,
+                // shown at its start (GraalVM gives no position), never an exception out of the checker
+                return Optional.of(new GuestProblem(1, 1, (e.isResourceExhausted()
+                        ? "the code is nested too deeply for the JavaScript parser (" : "it cannot be parsed (")
+                        + message(e.getMessage()) + ")"));
             }
             SourceSection s = e.getSourceLocation();
             int line = s != null && s.hasLines() ? s.getStartLine() : 2;

@@ -32,6 +32,16 @@ class JavaScriptTest {
     }
 
     @Test
+    void codeNestedPastTheParsersStackIsAProblemNotAnException() {
+        // found by the check-path fuzzer: a structural mutation of an example opened thousands of brackets
+        String nested = "(c) => " + "[".repeat(50_000) + "]".repeat(50_000);
+        GuestProblem p = js.syntax(nested, null).orElseThrow();
+        assertEquals(1, p.line());
+        assertTrue(p.message().startsWith("the code is nested too deeply for the JavaScript parser"), p.message());
+        assertTrue(js.syntax("(c) => " + "[".repeat(100) + "]".repeat(100), null).isEmpty(), "a sane depth parses");
+    }
+
+    @Test
     void parsingRunsNothing() {
         long t0 = System.nanoTime();
         assertTrue(js.syntax("(() => { while (true) {} })()", null).isEmpty());

@@ -85,6 +85,16 @@ class RegistriesTest {
         }));
     }
 
+    @Test
+    void afterReportTabOffersEveryMetricAndAMetricOfYourOwn() {
+        List<String> offered = completions("report ");
+        for (dev.atk.metric.Metric m : dev.atk.metric.Metric.values()) {
+            assertTrue(offered.contains(m.keyword()), "Tab after `report` does not offer " + m.keyword());
+        }
+        assertTrue(offered.contains("metric("), offered.toString());
+        assertEquals(List.of("flips"), completions("report fl"));
+    }
+
     /**
      * Every setting: documented in {@code :help settings}, offered by Tab after {@code set}, its default valid, and
      * validated by the checker from its registration (a value past each bound, a non-integer for an integer, a
