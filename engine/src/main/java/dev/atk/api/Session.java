@@ -227,6 +227,7 @@ public final class Session implements AutoCloseable {
         String wanted = scripted ? next.settings.device().keyword() : options.device();
         if (backend == null) {
             backend = stdlib.open(new BackendConfig(wanted, options.cacheDir(), options.baseDir()));
+            backend.startNotes().forEach(options.progress()::note); // the device it chose, a fallback if any
         } else if (scripted && !runsOn(backend.device(), wanted)) {
             throw new AtkRuntimeException("set device = " + wanted + ": the engine of this session already runs on "
                     + backend.device() + ", and the device is chosen once per session (set it before the first "

@@ -16,6 +16,14 @@ public interface Backend extends AutoCloseable {
     /** Engine and library versions for provenance, e.g. {@code djl 0.35.1, pytorch 2.7.1}. */
     String versions();
 
+    /**
+     * What the user should read once, when the engine has started: the device it chose and why, and any fallback
+     * (a CUDA library that could not load). One line each.
+     */
+    default java.util.List<String> startNotes() {
+        return java.util.List.of();
+    }
+
     ModelHandle loadModel(ModelRef ref);
 
     DataHandle loadData(DataRef ref);

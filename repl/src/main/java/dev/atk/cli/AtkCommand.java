@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         footer = {"", "With no command, atk starts the REPL; 'atk FILE.atk' is 'atk run FILE.atk'.",
             "Exit codes: 0 ok, 1 runtime failure, 2 usage error, 65 script error, 130 cancelled."},
         subcommands = {RunCommand.class, CheckCommand.class, ReplCommand.class, ModelsCommand.class,
-            AttacksCommand.class})
+            AttacksCommand.class, DoctorCommand.class})
 final class AtkCommand {
     final PrintStream out;
     final PrintStream err;

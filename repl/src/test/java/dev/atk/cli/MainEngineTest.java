@@ -29,6 +29,18 @@ class MainEngineTest {
     }
 
     @Test
+    void doctorSaysWhatRunsHereAndExitsZeroWhenUsable() {
+        CliRunner r = CliRunner.run("doctor");
+        assertEquals(0, r.code(), r::toString);
+        for (String topic : new String[] {"java", "djl", "libtorch", "threads", "gpu", "device", "caches", "check"}) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(topic + " ")), () -> "no " + topic + " line\n" + r);
+        }
+        assertTrue(r.out().contains("libtorch   loaded: 2.7.1 from "), r::toString);
+        assertTrue(r.out().contains("--device auto picks "), r::toString);
+        assertTrue(r.out().strip().endsWith("usable"), r::toString);
+    }
+
+    @Test
     void checkOfAGoodScriptIsZero() throws IOException {
         CliRunner r = CliRunner.run("check", script("print 1 + 2\n").toString());
         assertEquals(0, r.code(), r::toString);

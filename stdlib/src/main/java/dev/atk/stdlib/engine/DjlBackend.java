@@ -59,6 +59,7 @@ import java.util.function.Consumer;
  */
 public final class DjlBackend implements Backend {
     private final BackendConfig config;
+    private final LibtorchChoice libtorch;
     private final Engine engine;
     private final Device device;
     private final NDManager root;
@@ -70,30 +71,53 @@ public final class DjlBackend implements Backend {
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("OPT_OUT_TRACKING", "true");
         this.config = config;
+        this.libtorch = LibtorchChoice.applied(); // before DJL reads PYTORCH_LIBRARY_PATH
         try {
             this.engine = Engine.getEngine("PyTorch");
         } catch (RuntimeException | LinkageError e) {
-            throw new AtkRuntimeException("cannot start the PyTorch engine: " + firstLine(e), e);
+            throw new AtkRuntimeException("cannot start the PyTorch engine with " + libtorch.describe() + ": "
+                    + firstLine(e) + (libtorch.source() == LibtorchChoice.Source.BUNDLED ? ""
+                    : " (ATK_LIBTORCH=none runs the bundled CPU libtorch)"), e);
         }
-        this.device = pickDevice(engine, config.device());
+        this.device = pickDevice(engine.getGpuCount(), config.device(), libtorch);
         this.root = engine.newBaseManager(device);
     }
 
-    static Device pickDevice(Engine engine, String wanted) {
+    /**
+     * The device for {@code wanted} ({@code auto}, {@code cpu}, {@code gpu}) when libtorch sees {@code gpus} CUDA
+     * devices. {@code gpu} without one is an error that says which libtorch runs and how to get a CUDA one.
+     */
+    static Device pickDevice(int gpus, String wanted, LibtorchChoice libtorch) {
         String w = wanted == null ? "auto" : wanted.trim().toLowerCase(Locale.ROOT);
-        int gpus = engine.getGpuCount();
         return switch (w) {
             case "auto" -> gpus > 0 ? Device.gpu() : Device.cpu();
             case "cpu" -> Device.cpu();
             case "gpu" -> {
                 if (gpus == 0) {
-                    throw new AtkRuntimeException("no GPU available: the PyTorch engine found no CUDA device "
-                            + "(use device cpu or auto)");
+                    throw new AtkRuntimeException("no GPU available: " + (libtorch.flavor() != null
+                            && libtorch.flavor().startsWith("cu") ? libtorch.describe() + " found no CUDA device"
+                            : "this is " + libtorch.describe() + (libtorch.fallback() != null ? " ("
+                            + libtorch.fallback() + ")" : "") + "; ATK_LIBTORCH=DIR selects a CUDA libtorch, such "
+                            + "as a pip torch's (docs/gpu.md)") + "; use --device cpu or auto");
                 }
                 yield Device.gpu();
             }
             default -> throw new AtkRuntimeException("unknown device '" + wanted + "' (expected auto, cpu or gpu)");
         };
+    }
+
+    /** The device and why, then a fallback if one happened: what a user reads when the engine starts. */
+    @Override
+    public List<String> startNotes() {
+        List<String> notes = new ArrayList<>();
+        if (libtorch.fallback() != null) {
+            notes.add(libtorch.fallback());
+        }
+        String wanted = config.device() == null ? "auto" : config.device().trim().toLowerCase(Locale.ROOT);
+        notes.add("engine: PyTorch " + engine.getVersion() + " on " + device() + (wanted.equals("auto")
+                ? (device.isGpu() ? " (auto: a CUDA device was found)" : " (auto: no CUDA device; "
+                + libtorch.describe() + ")") : ""));
+        return notes;
     }
 
     @Override

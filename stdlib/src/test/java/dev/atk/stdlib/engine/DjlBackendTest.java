@@ -264,4 +264,16 @@ class DjlBackendTest {
         assertTrue(e.getMessage().startsWith("no GPU available"), e.getMessage());
         assertThrows(AtkRuntimeException.class, () -> new DjlStdlib().open(new BackendConfig("tpu", dir, dir)));
     }
+
+    @Test
+    void autoSaysWhichDeviceItChoseAndWhy() throws Exception {
+        Assumptions.assumeTrue(Engine.getEngine("PyTorch").getGpuCount() == 0, "this machine has a GPU");
+        try (dev.atk.spi.Backend auto = new DjlStdlib().open(new BackendConfig("auto", dir, dir))) {
+            List<String> notes = auto.startNotes();
+            assertTrue(notes.get(notes.size() - 1).matches("engine: PyTorch 2\\.7\\.1 on cpu \\(auto: no CUDA device; "
+                    + ".*libtorch.*\\)"), notes.toString());
+        }
+        assertEquals(List.of("engine: PyTorch 2.7.1 on cpu"), backend.startNotes().subList(
+                backend.startNotes().size() - 1, backend.startNotes().size()), "a device asked for needs no reason");
+    }
 }
