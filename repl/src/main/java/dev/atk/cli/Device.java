@@ -1,6 +1,0 @@
-package dev.atk.cli;
-
-/** Values of {@code --device}. */
-enum Device {
-    auto, cpu, gpu
-}
