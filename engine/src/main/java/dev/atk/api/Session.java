@@ -1,5 +1,6 @@
 package dev.atk.api;
 
+import dev.atk.setting.DeviceSpec;
 import dev.atk.setting.Setting;
 import dev.atk.check.Checker;
 import dev.atk.check.Scope;
@@ -236,11 +237,13 @@ public final class Session implements AutoCloseable {
         return backend;
     }
 
+    /** Whether an engine on {@code device} ("cpu", "gpu(1)") is what {@code wanted} asks for. */
     private static boolean runsOn(String device, String wanted) {
-        return switch (wanted) {
-            case "cpu" -> device.equals("cpu");
-            case "gpu" -> device.startsWith("gpu");
-            default -> true;
+        DeviceSpec spec = DeviceSpec.parse(wanted).orElse(DeviceSpec.AUTO);
+        return switch (spec.kind()) {
+            case AUTO -> true;
+            case CPU -> device.equals("cpu");
+            case GPU -> spec.index() < 0 ? device.startsWith("gpu") : device.equals("gpu(" + spec.index() + ")");
         };
     }
 

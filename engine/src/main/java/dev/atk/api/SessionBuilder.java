@@ -63,8 +63,16 @@ public final class SessionBuilder {
         return this;
     }
 
+    /**
+     * Where tensors live: {@code auto} (the default: the first GPU if libtorch sees one), {@code cpu}, {@code gpu} or
+     * {@code gpu:N}.
+     *
+     * @throws IllegalArgumentException for any other text
+     */
     public SessionBuilder device(String device) {
-        this.device = device;
+        this.device = dev.atk.setting.DeviceSpec.parse(device).orElseThrow(() -> new IllegalArgumentException(
+                "unknown device '" + device + "'; use one of " + String.join(", ", dev.atk.setting.DeviceSpec.FORMS)))
+                .keyword();
         return this;
     }
 

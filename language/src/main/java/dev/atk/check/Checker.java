@@ -1,6 +1,7 @@
 package dev.atk.check;
 
 import dev.atk.value.Type;
+import dev.atk.setting.DeviceSpec;
 import dev.atk.setting.Setting;
 import dev.atk.diag.Diagnostic;
 import dev.atk.diag.Diagnostics;
@@ -129,8 +130,9 @@ public final class Checker {
         if (!s.choices().isEmpty()) {
             String word = st.value() instanceof Expr.Name n ? n.id().name()
                     : st.value() instanceof Expr.StringLit l ? l.value() : null;
-            if (word == null || !s.choices().contains(word)) {
-                diagnostics.error(st.value().span(), Messages.notAChoice(key, word, s.choices()));
+            if (word == null || s.choice(word).isEmpty()) {
+                diagnostics.error(st.value().span(), Messages.notAChoice(key, word, s == Setting.DEVICE
+                        ? DeviceSpec.FORMS : s.choices()));
             } else {
                 scope.setting(key, word);
             }

@@ -82,8 +82,8 @@ public final class ScriptSettings {
         return integer(Setting.BATCH);
     }
 
-    public Choice.Device device() {
-        return (Choice.Device) value(Setting.DEVICE);
+    public DeviceSpec device() {
+        return (DeviceSpec) value(Setting.DEVICE);
     }
 
     public long seed() {

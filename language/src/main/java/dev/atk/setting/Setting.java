@@ -15,8 +15,8 @@ public enum Setting {
     ALPHA(Kind.NUMBER, 1e-9, 1e6, null, null, "MI-FGSM step size (default per norm: L∞ 1/2560; L2 0.175)"),
     NORM(Kind.CHOICE, 0, 0, Choice.Norm.class, Choice.Norm.LINF, "the budget's norm"),
     BATCH(Kind.INTEGER, 1, 4096, null, 16.0, "images per tensor"),
-    DEVICE(Kind.CHOICE, 0, 0, Choice.Device.class, Choice.Device.AUTO,
-            "where tensors live (also --device); fixed once the engine has started"),
+    DEVICE(Kind.CHOICE, 0, 0, Choice.Device.class, DeviceSpec.AUTO,
+            "where tensors live: auto, cpu, gpu or gpu:N (also --device); fixed once the engine has started"),
     SEED(Kind.INTEGER, 0, Long.MAX_VALUE, null, 11.0, "global seed; task seeds derive from it (also --seed)"),
     FIDELITY(Kind.CHOICE, 0, 0, Choice.Fidelity.class, Choice.Fidelity.FAITHFUL,
             "reproduce the reference code, or apply documented fixes"),
@@ -75,13 +75,16 @@ public enum Setting {
         return max;
     }
 
-    /** The keywords a CHOICE setting accepts (empty for the others). */
+    /** The keywords a CHOICE setting accepts (empty for the others); {@code device} also takes {@code gpu:N}. */
     public List<String> choices() {
         return choices == null ? List.of() : Arrays.stream(choices.getEnumConstants()).map(Choice::keyword).toList();
     }
 
-    /** The choice constant a keyword names, for a CHOICE setting. */
+    /** The choice constant a keyword names, for a CHOICE setting ({@code device} also takes {@code gpu:N}). */
     public Optional<Choice> choice(String keyword) {
+        if (this == DEVICE) {
+            return DeviceSpec.parse(keyword).map(Choice.class::cast);
+        }
         return choices == null ? Optional.empty()
                 : Arrays.stream(choices.getEnumConstants()).map(c -> (Choice) c).filter(c -> c.keyword().equals(keyword))
                 .findFirst();

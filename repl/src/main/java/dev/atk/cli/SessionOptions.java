@@ -1,5 +1,6 @@
 package dev.atk.cli;
 
+import dev.atk.setting.DeviceSpec;
 import dev.atk.api.Session;
 import dev.atk.api.SessionBuilder;
 import java.nio.file.Path;
@@ -21,8 +22,9 @@ public final class SessionOptions {
             + "(repeatable). Without it a script writes only inside its results folder.")
     List<Path> allowWrite = new ArrayList<>();
 
-    @Option(names = "--device", paramLabel = "DEVICE", description = "auto, cpu or gpu (default: auto).")
-    Device device;
+    @Option(names = "--device", paramLabel = "DEVICE", converter = DeviceConverter.class,
+            description = "auto, cpu, gpu or gpu:N (default: auto, the first GPU if libtorch sees one).")
+    DeviceSpec device;
 
     /**
      * A session builder with these options applied. Results go to {@code --out}, else {@code ./atk-results} in the
@@ -36,7 +38,7 @@ public final class SessionOptions {
         }
         allowWrite.forEach(b::allowWrite);
         if (device != null) {
-            b.device(device.name());
+            b.device(device.keyword());
         }
         return b;
     }

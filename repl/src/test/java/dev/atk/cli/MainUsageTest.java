@@ -111,6 +111,17 @@ class MainUsageTest {
     }
 
     @Test
+    void gpuNParsesAndAMalformedNumberIsAUsageError() {
+        CliRunner ok = CliRunner.run("run", dir.resolve("nope.atk").toString(), "--device", "gpu:1");
+        assertEquals(2, ok.code(), ok::toString);
+        assertTrue(ok.err().contains("no such file"), ok::toString);     // the option parsed; the file is missing
+        CliRunner bad = CliRunner.run("run", dir.resolve("nope.atk").toString(), "--device", "gpu:one");
+        assertEquals(2, bad.code(), bad::toString);
+        assertTrue(bad.err().contains("'gpu:one' is not a device; use one of auto, cpu, gpu, gpu:N"), bad::toString);
+        assertTrue(bad.hasNoTrace(), bad::toString);
+    }
+
+    @Test
     void deviceIsCaseInsensitive() {
         CliRunner r = CliRunner.run("run", dir.resolve("nope.atk").toString(), "--device", "CPU");
         assertEquals(2, r.code(), r::toString);
