@@ -34,7 +34,8 @@ final class Analyses {
 
     ProfileResult profile(PlanNode.Profile p, String key, ModelHandle model, DataHandle data, int[] probe) {
         return cached(caches.profiles(), key, "profile of " + model.name(),
-                r -> "eps_max = " + Values.format(r.epsMax()), () -> {
+                r -> "eps_max = " + Values.format(r.epsMax()) + (r.computedOn() == null ? ""
+                        : "; computed on " + r.computedOn()), () -> {
                     // the probe runs until its stop rule fires, at the latest after maxMeasurements measurements of
                     // `interval` iterations, two state steps per image each: progress and ETA count against that cap,
                     // and the probe usually ends well before it
@@ -82,8 +83,19 @@ final class Analyses {
                 });
     }
 
+    /**
+     * The cache key of an analysis on an engine whose numbers differ from the CPU's ({@link
+     * Backend#analysisVariant}): the plan's key where there is no variant, so CPU caches keep their names.
+     */
+    static String variantKey(String planKey, String variant) {
+        return variant == null || variant.isEmpty() ? planKey
+                : dev.atk.plan.Hashing.sha256(planKey + "|" + variant);
+    }
+
     /** The cached value, or {@code compute}'s, which is then cached; progress notes say which and where. */
-    private <T> T cached(DiskCache<T> cache, String key, String what, Function<T, String> summary, Supplier<T> compute) {
+    private <T> T cached(DiskCache<T> cache, String planKey, String what, Function<T, String> summary,
+                         Supplier<T> compute) {
+        String key = variantKey(planKey, backend.analysisVariant());
         var hit = cache.get(key);
         if (hit.isPresent()) {
             progress.note(what + ": cache hit " + cache.file(key).getFileName());

@@ -36,7 +36,7 @@ class SupportWarningsTest {
             flips[j] = Math.min(j, 2) * 3;
         }
         return new ProfileResult(new double[] {0, 1, 0}, eps[measurements], 10, eps, flips, flips, 10, 10, "bce",
-                converged);
+                converged, null);
     }
 
     private static PlanNode.Attack attack(String name, Budget budget) {

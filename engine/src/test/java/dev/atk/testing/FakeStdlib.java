@@ -184,7 +184,7 @@ public final class FakeStdlib implements Stdlib {
                 double[] eps = {0, 0.008, 0.016, 0.024, 0.032, 0.04};
                 double[] flips = {0, 0.8, 1.6, 2.4, 3.2, 4};
                 return new ProfileResult(new double[] {0, 100}, 0.04, 4, eps, flips, flips.clone(), items.length,
-                        request.interval(), request.combine(), true);
+                        request.interval(), request.combine(), true, "fake engine");
             }
 
             @Override

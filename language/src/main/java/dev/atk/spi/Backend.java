@@ -24,6 +24,15 @@ public interface Backend extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /**
+     * What, beyond their inputs, makes this engine's analyses (profiles, correlations, attackability) come out
+     * differently, so that the disk cache keeps them apart: empty where every session of this kind computes the same
+     * numbers (a CPU engine that fixes its profile's thread count and batch), else a word such as {@code gpu}.
+     */
+    default String analysisVariant() {
+        return "";
+    }
+
     ModelHandle loadModel(ModelRef ref);
 
     DataHandle loadData(DataRef ref);

@@ -11,13 +11,22 @@ package dev.atk.spi;
  * @param flipsBce mean flips of the BCE ("patient") probe per grid point (null when declared)
  * @param flipsLinear mean flips of the linear ("greedy") probe per grid point (null when declared)
  * @param samples number of probe images (0 when declared)
+ * @param computedOn what computed it, for provenance: device, libtorch threads and batch, engine versions, CPU (null
+ *     when declared, and in cache files written before it was recorded)
  */
 public record ProfileResult(double[] coefficients, double epsMax, int labels, double[] epsilons, double[] flipsBce,
-                            double[] flipsLinear, int samples, int interval, String combine, boolean converged) {
+                            double[] flipsLinear, int samples, int interval, String combine, boolean converged,
+                            String computedOn) {
 
     /** A profile declared from stored numbers ({@code profile_of(...)}), e.g. the authors' hand-cut profiles. */
     public static ProfileResult declared(double[] coefficients, double epsMax, int labels) {
-        return new ProfileResult(coefficients.clone(), epsMax, labels, null, null, null, 0, 0, "declared", true);
+        return new ProfileResult(coefficients.clone(), epsMax, labels, null, null, null, 0, 0, "declared", true, null);
+    }
+
+    /** This profile, recorded as computed on {@code where}. */
+    public ProfileResult computedOn(String where) {
+        return new ProfileResult(coefficients, epsMax, labels, epsilons, flipsBce, flipsLinear, samples, interval,
+                combine, converged, where);
     }
 
     /** E(ε) = c0 + c1·ε + c2·ε² + … (Horner), unclamped. */

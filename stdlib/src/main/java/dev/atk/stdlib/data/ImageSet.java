@@ -41,12 +41,22 @@ public interface ImageSet {
     Optional<int[]> fixedSize();
 
     /**
-     * B×C×H×W float32 images in [0,1], allocated in {@code manager}.
+     * B×C×H×W float32 images in [0,1] on the host: decoding and resizing, the part of loading that needs no device
+     * and can run on another thread. Implementations must allow calls from several threads at once.
      *
      * @throws DataException when the set has a fixed size other than {@code height}×{@code width}, or an image cannot
      *                       be read
      */
-    NDArray images(NDManager manager, int[] indices, int height, int width);
+    HostImages hostImages(int[] indices, int height, int width);
+
+    /**
+     * The same images as a tensor allocated in {@code manager}.
+     *
+     * @throws DataException as {@link #hostImages}
+     */
+    default NDArray images(NDManager manager, int[] indices, int height, int width) {
+        return hostImages(indices, height, width).upload(manager);
+    }
 
     /** Ground truth of one item, 0/1 per label. */
     default int[] groundTruth(int i) {

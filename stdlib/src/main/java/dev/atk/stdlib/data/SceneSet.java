@@ -168,16 +168,20 @@ public final class SceneSet implements ImageSet {
 
     /** As {@link #images(NDManager, int[])}; scenes are generated at one size and are never resized. */
     @Override
-    public NDArray images(NDManager manager, int[] indices, int height, int width) {
+    public HostImages hostImages(int[] indices, int height, int width) {
         if (height != this.height || width != this.width) {
             throw new DataException(name() + " scenes are " + this.height + "×" + this.width + ", not " + height + "×"
                     + width + " (generated scenes are not resized)");
         }
-        return images(manager, indices);
+        return hostImages(indices);
     }
 
     /** B×1×H×W float32 images in [0,1] (pixel/255), allocated in {@code manager}. */
     public NDArray images(NDManager manager, int[] indices) {
+        return hostImages(indices).upload(manager);
+    }
+
+    private HostImages hostImages(int[] indices) {
         int n = height * width;
         float[] out = new float[indices.length * n];
         for (int b = 0; b < indices.length; b++) {
@@ -188,7 +192,7 @@ public final class SceneSet implements ImageSet {
                 out[dst + k] = (pixels[src + k] & 0xff) / 255f;
             }
         }
-        return manager.create(out, new Shape(indices.length, 1, height, width));
+        return new HostImages(out, new Shape(indices.length, 1, height, width));
     }
 
     /** B×L float32 multi-hot targets (1 = positive), allocated in {@code manager}. */

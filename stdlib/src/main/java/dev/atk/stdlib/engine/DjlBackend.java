@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.atk.setting.DeviceSpec;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackabilityResult;
@@ -30,6 +31,8 @@ import dev.atk.stdlib.attacks.AttackProviders;
 import dev.atk.stdlib.attacks.AttackRun;
 import dev.atk.stdlib.attacks.GradientAttackLoop;
 import dev.atk.stdlib.data.DataException;
+import dev.atk.stdlib.data.HostImages;
+import dev.atk.stdlib.data.ImagePrefetcher;
 import dev.atk.stdlib.data.ImageSet;
 import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.Classifier;
@@ -84,15 +87,17 @@ public final class DjlBackend implements Backend {
     }
 
     /**
-     * The device for {@code wanted} ({@code auto}, {@code cpu}, {@code gpu}) when libtorch sees {@code gpus} CUDA
-     * devices. {@code gpu} without one is an error that says which libtorch runs and how to get a CUDA one.
+     * The device for {@code wanted} ({@code auto}, {@code cpu}, {@code gpu}, {@code gpu:N}) when libtorch sees {@code
+     * gpus} CUDA devices. {@code gpu} without one is an error that says which libtorch runs and how to get a CUDA one;
+     * {@code gpu:N} past the last is an error that lists the devices there are.
      */
     static Device pickDevice(int gpus, String wanted, LibtorchChoice libtorch) {
-        String w = wanted == null ? "auto" : wanted.trim().toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "auto" -> gpus > 0 ? Device.gpu() : Device.cpu();
-            case "cpu" -> Device.cpu();
-            case "gpu" -> {
+        DeviceSpec spec = DeviceSpec.parse(wanted == null ? "auto" : wanted).orElseThrow(() -> new AtkRuntimeException(
+                "unknown device '" + wanted + "' (expected " + String.join(", ", DeviceSpec.FORMS) + ")"));
+        return switch (spec.kind()) {
+            case AUTO -> gpus > 0 ? Device.gpu() : Device.cpu();
+            case CPU -> Device.cpu();
+            case GPU -> {
                 if (gpus == 0) {
                     throw new AtkRuntimeException("no GPU available: " + (libtorch.flavor() != null
                             && libtorch.flavor().startsWith("cu") ? libtorch.describe() + " found no CUDA device"
@@ -100,9 +105,13 @@ public final class DjlBackend implements Backend {
                             + libtorch.fallback() + ")" : "") + "; ATK_LIBTORCH=DIR selects a CUDA libtorch, such "
                             + "as a pip torch's (docs/gpu.md)") + "; use --device cpu or auto");
                 }
-                yield Device.gpu();
+                if (spec.gpuIndex() >= gpus) {
+                    throw new AtkRuntimeException("no " + spec.keyword() + ": libtorch sees " + gpus + " CUDA device"
+                            + (gpus == 1 ? " (gpu:0)" : "s (gpu:0 to gpu:" + (gpus - 1) + ")")
+                            + "; CUDA_VISIBLE_DEVICES, if set, renumbers them from 0");
+                }
+                yield Device.gpu(spec.gpuIndex());
             }
-            default -> throw new AtkRuntimeException("unknown device '" + wanted + "' (expected auto, cpu or gpu)");
         };
     }
 
@@ -113,8 +122,9 @@ public final class DjlBackend implements Backend {
         if (libtorch.fallback() != null) {
             notes.add(libtorch.fallback());
         }
-        String wanted = config.device() == null ? "auto" : config.device().trim().toLowerCase(Locale.ROOT);
-        notes.add("engine: PyTorch " + engine.getVersion() + " on " + device() + (wanted.equals("auto")
+        boolean auto = DeviceSpec.parse(config.device() == null ? "auto" : config.device())
+                .map(d -> d.kind() == dev.atk.setting.Choice.Device.AUTO).orElse(true);
+        notes.add("engine: PyTorch " + engine.getVersion() + " on " + device() + (auto
                 ? (device.isGpu() ? " (auto: a CUDA device was found)" : " (auto: no CUDA device; "
                 + libtorch.describe() + ")") : ""));
         return notes;
@@ -198,13 +208,16 @@ public final class DjlBackend implements Backend {
                 throw e;
             }
         }
-        return (manager, items) -> {
-            try {
-                return set.images(manager, items, in.height(), in.width());
-            } catch (DataException e) {
-                throw new DataUnreadableException(e.getMessage(), e);
-            }
-        };
+        return (manager, items) -> hostImages(set, items, in).upload(manager);
+    }
+
+    /** Decoded and resized on the calling thread; an unreadable image is a runtime error that names it. */
+    private static HostImages hostImages(ImageSet set, int[] items, ModelConfig.Input in) {
+        try {
+            return set.hostImages(items, in.height(), in.width());
+        } catch (DataException e) {
+            throw new DataUnreadableException(e.getMessage(), e);
+        }
     }
 
     /** A model and a data set that have passed the pre-flight checks together (identity pairs). */
@@ -251,15 +264,40 @@ public final class DjlBackend implements Backend {
         DjlModel m = model(model);
         var images = pixels(m, data);
         MiFgsmConfig cfg = kernelConfig(m, settings, 1.0);
-        try (NDManager sub = root.newSubManager()) {
+        // On a CPU the probe runs with a fixed thread count and batch, whatever the session uses: see PROFILE_THREADS.
+        int threads = device.isGpu() ? LibtorchThreads.current() : PROFILE_THREADS;
+        try (LibtorchThreads fixed = LibtorchThreads.fixedAt(threads); NDManager sub = root.newSubManager()) {
             List<NDArray> batches = new ArrayList<>();
-            for (int[] chunk : chunks(items, batchSize(settings))) {
+            for (int[] chunk : chunks(items, PROFILE_BATCH)) {
                 batches.add(images.apply(sub, chunk));
             }
-            return new Profiler(m.classifier(settings), cfg).run(sub, batches, request, control);
+            return new Profiler(m.classifier(settings), cfg).run(sub, batches, request, control)
+                    .computedOn(device() + ", " + threads + " libtorch thread" + (threads == 1 ? "" : "s")
+                            + (device.isGpu() ? "" : " (fixed for profiles)") + ", batch " + PROFILE_BATCH + ", "
+                            + versions() + ", " + EngineDoctor.cpuModel());
         } catch (IllegalArgumentException e) {
             throw new AtkRuntimeException("profile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A profile's probe on a CPU runs with this many libtorch threads, whatever the machine has and whatever
+     * {@code ai.djl.pytorch.num_threads} says. The stop rule ends the probe at the first measurement whose gain is
+     * below 1% of the first, and near saturation one flip more or less among 100 images × C labels moves it: on
+     * {@code fashion_cnn} one thread gave eps_max 0.3047 and two gave 0.25, because the thread count decides the
+     * order of libtorch's float sums and sign-based steps amplify the last bits. A fixed count makes the profile (and
+     * every budget of {@code profile(…)}) a function of its inputs on any CPU that runs the same kernels. Two is the
+     * count the bundled models' documented profiles were computed with, and costs a one-core machine only a little
+     * oversubscription (passive waiting, which the launcher sets).
+     */
+    static final int PROFILE_THREADS = 2;
+
+    /** The probe's batch on every device: batch size changes float rounding too (docs/gpu.md), so it is fixed. */
+    static final int PROFILE_BATCH = 16;
+
+    @Override
+    public String analysisVariant() {
+        return device.isGpu() ? "gpu" : ""; // CPU profiles fix their threads and batch; a GPU's sums differ again
     }
 
     private static MiFgsmConfig kernelConfig(DjlModel m, RunSettings settings, double mu) {
@@ -274,10 +312,22 @@ public final class DjlBackend implements Backend {
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
         AttackProvider provider = AttackProviders.installed().of(attack);
         DjlModel m = model(model);
-        AttackRun run = new AttackRun(m.classifier(context.settings()), m.classifier(), root, imageSet(data), items,
-                pixels(m, data), context, control);
-        provider.run(run, attack, budgets, sink);
+        pixels(m, data); // the pre-flight checks, before anything loads ahead
+        ImageSet set = imageSet(data);
+        ModelConfig.Input in = m.config().input();
+        List<int[]> order = chunks(items, batchSize(context.settings())); // AttackRun.batches(): the providers' order
+        try (ImagePrefetcher ahead = new ImagePrefetcher(order, batch -> hostImages(set, batch, in), PREFETCH_DEPTH)) {
+            AttackRun run = new AttackRun(m.classifier(context.settings()), m.classifier(), root, set, items,
+                    (manager, batch) -> ahead.take(batch).upload(manager), context, control);
+            provider.run(run, attack, budgets, sink);
+        }
     }
+
+    /**
+     * Batches an attack may have decoded ahead of the one on the device: two keep the device fed when one batch's
+     * decoding is slower than usual, at two batches' host memory (16 × 448×448×3 floats are 38 MB).
+     */
+    private static final int PREFETCH_DEPTH = 2;
 
     // ---------------------------------------------------------------- correlations
 

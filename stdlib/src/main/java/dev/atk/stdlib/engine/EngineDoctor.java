@@ -37,7 +37,9 @@ public final class EngineDoctor {
         out.add(new Finding("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor")
                 + ") at " + System.getProperty("java.home")));
         out.add(new Finding("machine", System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores"));
+                + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel()));
+        out.add(new Finding("sharing", "OMP_WAIT_POLICY=" + setting("OMP_WAIT_POLICY") + ", MALLOC_MMAP_THRESHOLD_="
+                + setting("MALLOC_MMAP_THRESHOLD_") + " (the atk launcher sets both; docs/benchmarks.md)"));
         System.setProperty("ai.djl.offline", "true"); // as the engine itself runs: nothing may leave the machine
         out.add(new Finding("djl", Engine.getDjlVersion() + ", offline (ai.djl.offline=" + System.getProperty(
                 "ai.djl.offline") + ", OPT_OUT_TRACKING=" + setting("OPT_OUT_TRACKING") + ")"));
@@ -156,6 +158,22 @@ public final class EngineDoctor {
             return "unknown";
         }
         return folders.isEmpty() ? "unknown" : String.join(", ", folders);
+    }
+
+    /** The CPU's model name (Linux: /proc/cpuinfo), else the architecture: kernels, and so float sums, differ by CPU. */
+    static String cpuModel() {
+        Path info = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(info)) {
+            try (var lines = Files.lines(info, StandardCharsets.UTF_8)) {
+                var model = lines.filter(l -> l.startsWith("model name")).findFirst();
+                if (model.isPresent() && model.get().indexOf(':') > 0) {
+                    return model.get().substring(model.get().indexOf(':') + 1).strip();
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // fall through to the architecture
+            }
+        }
+        return System.getProperty("os.arch");
     }
 
     private static String name(Device d) {

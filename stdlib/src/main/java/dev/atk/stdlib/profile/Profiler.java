@@ -91,7 +91,7 @@ public final class Profiler {
             }
             double[] coefficients = PolyFit.fit(eps, fitted, request.degree());
             return new ProfileResult(coefficients, eps[eps.length - 1], labels, eps, bce, lin, images,
-                    request.interval(), combine, stop.converged());
+                    request.interval(), combine, stop.converged(), null);
         } finally {
             patient.forEach(MiFgsmState::close);
             greedy.forEach(MiFgsmState::close);

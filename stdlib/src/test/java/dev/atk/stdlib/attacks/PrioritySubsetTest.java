@@ -193,7 +193,7 @@ class PrioritySubsetTest {
                 return Optional.empty();
             }
 
-            public NDArray images(NDManager manager, int[] indices, int height, int width) {
+            public dev.atk.stdlib.data.HostImages hostImages(int[] indices, int height, int width) {
                 throw new UnsupportedOperationException("this toy set has ground truth only");
             }
         };

@@ -222,6 +222,27 @@ class DjlBackendTest {
     }
 
     @Test
+    void aProfileIgnoresTheSessionsThreadsAndBatchAndSaysWhatComputedIt() {
+        int session = ai.djl.pytorch.jni.JniUtils.getNumThreads();
+        ProfileRequest request = new ProfileRequest(2, 0.01, 2, "bce", 4);
+        int[] probe = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        try {
+            ai.djl.pytorch.jni.JniUtils.setNumThreads(1);
+            ProfileResult one = backend.profile(model, data, probe, request, SETTINGS, RunControl.none());
+            assertEquals(1, ai.djl.pytorch.jni.JniUtils.getNumThreads(), "the session's own count is restored");
+            ai.djl.pytorch.jni.JniUtils.setNumThreads(2);
+            RunSettings batch7 = new RunSettings(0.5, RunSettings.DEFAULT_ALPHA, "linf", 7, 11, "faithful");
+            ProfileResult other = backend.profile(model, data, probe, request, batch7, RunControl.none());
+            assertArrayEquals(one.flipsBce(), other.flipsBce());
+            assertArrayEquals(one.coefficients(), other.coefficients());
+            assertTrue(one.computedOn().startsWith("cpu, 2 libtorch threads (fixed for profiles), batch 16, djl "),
+                    one::computedOn);
+        } finally {
+            ai.djl.pytorch.jni.JniUtils.setNumThreads(session);
+        }
+    }
+
+    @Test
     void predictBatchesAndReportsProgress() {
         Recorder control = new Recorder();
         float[][] conf = backend.predict(model, data, new int[] {5, 6, 7}, SETTINGS, control);

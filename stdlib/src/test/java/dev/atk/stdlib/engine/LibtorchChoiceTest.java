@@ -170,4 +170,25 @@ class LibtorchChoiceTest {
         assertEquals("no GPU available: this is the bundled CPU libtorch; ATK_LIBTORCH=DIR selects a CUDA libtorch, "
                 + "such as a pip torch's (docs/gpu.md); use --device cpu or auto", e.getMessage());
     }
+
+    @Test
+    void gpuNPicksThatDeviceAndOnePastTheLastListsThoseThereAre() {
+        LibtorchChoice bundled = LibtorchChoice.decide(new FakeMachine());
+        assertEquals(Device.gpu(1), DjlBackend.pickDevice(2, "gpu:1", bundled));
+        assertEquals(Device.gpu(0), DjlBackend.pickDevice(2, "GPU", bundled));
+        assertEquals(Device.cpu(), DjlBackend.pickDevice(2, "cpu", bundled));
+        AtkRuntimeException past = assertThrows(AtkRuntimeException.class, () -> DjlBackend.pickDevice(2, "gpu:2",
+                bundled));
+        assertEquals("no gpu:2: libtorch sees 2 CUDA devices (gpu:0 to gpu:1); CUDA_VISIBLE_DEVICES, if set, "
+                + "renumbers them from 0", past.getMessage());
+        AtkRuntimeException one = assertThrows(AtkRuntimeException.class, () -> DjlBackend.pickDevice(1, "gpu:3",
+                bundled));
+        assertTrue(one.getMessage().startsWith("no gpu:3: libtorch sees 1 CUDA device (gpu:0)"), one::getMessage);
+        AtkRuntimeException none = assertThrows(AtkRuntimeException.class, () -> DjlBackend.pickDevice(0, "gpu:1",
+                bundled));
+        assertTrue(none.getMessage().startsWith("no GPU available"), none::getMessage);
+        AtkRuntimeException bad = assertThrows(AtkRuntimeException.class, () -> DjlBackend.pickDevice(1, "gpu:x",
+                bundled));
+        assertEquals("unknown device 'gpu:x' (expected auto, cpu, gpu, gpu:N)", bad.getMessage());
+    }
 }

@@ -1,9 +1,8 @@
 package dev.atk.stdlib.data.folder;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.atk.stdlib.data.DataException;
+import dev.atk.stdlib.data.HostImages;
 import dev.atk.stdlib.data.ImageSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,7 +143,7 @@ public final class FolderImageSet implements ImageSet {
      * @throws DataException naming the item and file when an image is missing or cannot be decoded
      */
     @Override
-    public NDArray images(NDManager manager, int[] indices, int height, int width) {
+    public HostImages hostImages(int[] indices, int height, int width) {
         if (height < 1 || width < 1) {
             throw new IllegalArgumentException("image size " + height + "×" + width + " for " + name);
         }
@@ -156,7 +155,7 @@ public final class FolderImageSet implements ImageSet {
                 out[b * plane + k] = (chw[k] & 0xff) / 255f;
             }
         }
-        return manager.create(out, new Shape(indices.length, 3, height, width));
+        return new HostImages(out, new Shape(indices.length, 3, height, width));
     }
 
     /** Item {@code i} as uint8 C×H×W at the given size, from the cache when it is there. Do not modify the result. */
