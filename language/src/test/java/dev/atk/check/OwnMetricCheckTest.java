@@ -7,10 +7,8 @@ import dev.atk.diag.Diagnostic;
 import dev.atk.paths.WriteRule;
 import dev.atk.source.Source;
 import dev.atk.spi.Catalog;
-import dev.atk.spi.ComponentCall;
-import dev.atk.spi.ComponentInfo;
-import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Parser;
+import dev.atk.testing.EmptyCatalog;
 import dev.atk.value.Type;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,27 +22,7 @@ class OwnMetricCheckTest {
 
     /** The checker of an empty catalog, with a function {@code f} (as a host binds one) and a result set {@code main}. */
     private static List<Diagnostic> check(String script) {
-        Catalog none = new Catalog() {
-            public List<ComponentInfo> components() {
-                return List.of();
-            }
-
-            public List<String> modelNames() {
-                return List.of();
-            }
-
-            public List<String> datasetNames() {
-                return List.of();
-            }
-
-            public List<String> splits(String dataset) {
-                return List.of();
-            }
-
-            public boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings) {
-                return false;
-            }
-        };
+        Catalog none = EmptyCatalog.INSTANCE;
         Scope scope = new Scope();
         scope.define("f", Type.FUNCTION, null);
         scope.define("main", Type.RESULTS, null);

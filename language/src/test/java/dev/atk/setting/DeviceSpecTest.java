@@ -10,10 +10,8 @@ import dev.atk.diag.Diagnostic;
 import dev.atk.paths.WriteRule;
 import dev.atk.source.Source;
 import dev.atk.spi.Catalog;
-import dev.atk.spi.ComponentCall;
-import dev.atk.spi.ComponentInfo;
-import dev.atk.spi.RunSettings;
 import dev.atk.syntax.Parser;
+import dev.atk.testing.EmptyCatalog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,27 +59,7 @@ class DeviceSpecTest {
     }
 
     private static List<Diagnostic> errors(String script) {
-        Catalog none = new Catalog() {
-            public List<ComponentInfo> components() {
-                return List.of();
-            }
-
-            public List<String> modelNames() {
-                return List.of();
-            }
-
-            public List<String> datasetNames() {
-                return List.of();
-            }
-
-            public List<String> splits(String dataset) {
-                return List.of();
-            }
-
-            public boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings) {
-                return false;
-            }
-        };
+        Catalog none = EmptyCatalog.INSTANCE;
         Path dir = Path.of("target");
         return new Checker(none, dir, WriteRule.under(dir)).check(Parser.parse(new Source("d.atk", script))
                 .statements(), new Scope()).stream().filter(Diagnostic::isError).toList();
