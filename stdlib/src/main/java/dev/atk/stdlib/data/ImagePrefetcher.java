@@ -1,10 +1,10 @@
 package dev.atk.stdlib.data;
 
+import dev.atk.spi.CancelledException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -81,9 +81,10 @@ public final class ImagePrefetcher implements AutoCloseable {
         try {
             return f.get();
         } catch (InterruptedException e) {
+            // a host that interrupts the evaluating thread means stop: end as a cancelled run, not an internal error
             Thread.currentThread().interrupt();
             f.cancel(true);
-            throw new CancellationException("interrupted while waiting for images");
+            throw new CancelledException();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r; // the load's own exception, as a direct load would have thrown it

@@ -114,6 +114,23 @@ class ImagePrefetcherTest {
     }
 
     @Test
+    void anInterruptWhileWaitingEndsAsACancelledRun() {
+        CountDownLatch never = new CountDownLatch(1);
+        try (ImagePrefetcher ahead = new ImagePrefetcher(ORDER, items -> {
+            try {
+                never.await(); // a load that would never finish
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return direct(items);
+        }, 1)) {
+            Thread.currentThread().interrupt();
+            assertThrows(dev.atk.spi.CancelledException.class, () -> ahead.take(ORDER.get(0)));
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller (and cleared here)");
+        }
+    }
+
+    @Test
     void closingStopsTheThread() throws InterruptedException {
         ImagePrefetcher ahead = new ImagePrefetcher(ORDER, ImagePrefetcherTest::direct, 2);
         ahead.take(ORDER.get(0));
