@@ -8,7 +8,7 @@
 #
 # Run it on an otherwise quiet machine, after one run has cached the model's profile (otherwise the first setting
 # pays for it). Settings: libtorch's own behaviour (what ATK did before the launcher set anything), the launcher's
-# defaults (OMP_WAIT_POLICY=PASSIVE and its malloc thresholds), and those with one libtorch thread per process.
+# default (OMP_WAIT_POLICY=PASSIVE), and that with one libtorch thread per process.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 script="${1:-examples/quickstart.atk}"
@@ -18,7 +18,7 @@ trap 'rm -rf "$work"' EXIT
 
 settings=(
   "libtorch's own (ATK_NATIVE_DEFAULTS=off)|ATK_NATIVE_DEFAULTS=off"
-  "launcher defaults (passive wait, malloc)|"
+  "launcher defaults (passive wait)|"
   "launcher defaults, 1 libtorch thread|ATK_JAVA_OPTS=-Dai.djl.pytorch.num_threads=1"
 )
 

@@ -38,8 +38,9 @@ public final class EngineDoctor {
                 + ") at " + System.getProperty("java.home")));
         out.add(new Finding("machine", System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel()));
-        out.add(new Finding("sharing", "OMP_WAIT_POLICY=" + setting("OMP_WAIT_POLICY") + ", MALLOC_MMAP_THRESHOLD_="
-                + setting("MALLOC_MMAP_THRESHOLD_") + " (the atk launcher sets both; docs/benchmarks.md)"));
+        out.add(new Finding("sharing", "OMP_WAIT_POLICY=" + setting("OMP_WAIT_POLICY") + " (the atk launcher sets "
+                + "PASSIVE so that processes can share cores), MALLOC_MMAP_THRESHOLD_=" + setting("MALLOC_MMAP_THRESHOLD_")
+                + " (leave it unset: it made results differ between identical runs; docs/gpu.md)"));
         System.setProperty("ai.djl.offline", "true"); // as the engine itself runs: nothing may leave the machine
         out.add(new Finding("djl", Engine.getDjlVersion() + ", offline (ai.djl.offline=" + System.getProperty(
                 "ai.djl.offline") + ", OPT_OUT_TRACKING=" + setting("OPT_OUT_TRACKING") + ")"));
