@@ -59,6 +59,8 @@ public final class Session implements AutoCloseable {
     private Scope scope = new Scope();
     private PlanState state = new PlanState();
     private Backend backend;
+    /** The Spark master the running engine sends attack tasks to; null when they run in this process. */
+    private String clusterMaster;
     private ResultLog log;
 
     Session(SessionOptions options) {
@@ -226,15 +228,42 @@ public final class Session implements AutoCloseable {
     private Backend backend(PlanState next) {
         boolean scripted = next.settings.isGiven(Setting.DEVICE);
         String wanted = scripted ? next.settings.device().keyword() : options.device();
+        String cluster = next.settings.cluster().orElse(options.cluster());
         if (backend == null) {
-            backend = stdlib.open(new BackendConfig(wanted, options.cacheDir(), options.baseDir()));
-            backend.startNotes().forEach(options.progress()::note); // the device it chose, a fallback if any
+            BackendConfig config = new BackendConfig(wanted, options.cacheDir(), options.baseDir());
+            backend = stdlib.open(config);
+            if (cluster != null) {
+                backend = distributed(backend, cluster, config);
+            }
+            backend.startNotes().forEach(options.progress()::note); // the device it chose, a fallback, the cluster
+            clusterMaster = cluster;
+        } else if (!java.util.Objects.equals(cluster, clusterMaster)) {
+            throw new AtkRuntimeException("set cluster = \"" + cluster + "\": the engine of this session already runs "
+                    + (clusterMaster == null ? "in this process" : "on " + clusterMaster) + ", and the cluster is chosen "
+                    + "once per session (set it before the first statement that computes, or start with --cluster)");
         } else if (scripted && !runsOn(backend.device(), wanted)) {
             throw new AtkRuntimeException("set device = " + wanted + ": the engine of this session already runs on "
                     + backend.device() + ", and the device is chosen once per session (set it before the first "
                     + "statement that computes, or start with --device " + wanted + ")");
         }
         return backend;
+    }
+
+    /** The backend that sends {@code local}'s attack tasks to {@code master}'s executors (the atk-cluster module). */
+    private Backend distributed(Backend local, String master, BackendConfig config) {
+        dev.atk.setting.ClusterMaster parsed = dev.atk.setting.ClusterMaster.parse(master).orElseThrow();
+        dev.atk.spi.ClusterEngine engine = dev.atk.spi.ClusterEngine.installed().orElse(null);
+        if (engine == null) {
+            local.close();
+            throw new AtkRuntimeException("cluster " + master + ": the atk-cluster module is not on the class path "
+                    + "(./mvnw -pl cluster -am install builds it, and ./atk then uses it; docs/scale-out.md)");
+        }
+        try {
+            return engine.distribute(local, parsed, config, options.progress());
+        } catch (RuntimeException e) {
+            local.close();
+            throw e;
+        }
     }
 
     /** Whether an engine on {@code device} ("cpu", "gpu(1)") is what {@code wanted} asks for. */

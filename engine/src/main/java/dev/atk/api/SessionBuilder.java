@@ -19,6 +19,7 @@ public final class SessionBuilder {
     private String runName = "session";
     private Long seed;
     private String device = "auto";
+    private String cluster;
     private boolean resume;
     private Stdlib stdlib;
     private ReportWriter reports;
@@ -76,6 +77,20 @@ public final class SessionBuilder {
         return this;
     }
 
+    /**
+     * Runs the attack tasks on Apache Spark: {@code local[N]}, {@code local-cluster[W,C,M]} or {@code
+     * spark://host:port} (docs/scale-out.md); needs the {@code atk-cluster} module on the class path when the first
+     * attack runs. Null runs them in this process (the default).
+     *
+     * @throws IllegalArgumentException for any other text
+     */
+    public SessionBuilder cluster(String master) {
+        this.cluster = master == null ? null : dev.atk.setting.ClusterMaster.parse(master).orElseThrow(() ->
+                new IllegalArgumentException("unknown cluster master '" + master + "'; use one of "
+                        + String.join(", ", dev.atk.setting.ClusterMaster.FORMS))).text();
+        return this;
+    }
+
     public SessionBuilder resume(boolean resume) {
         this.resume = resume;
         return this;
@@ -115,7 +130,7 @@ public final class SessionBuilder {
         Path cache = cacheDir != null ? cacheDir : defaultCache();
         return new Session(new SessionOptions(baseDir, out, progress, results.toAbsolutePath(), cache.toAbsolutePath(),
                 runName, seed, device, resume, stdlib, reports != null ? reports : ReportLayer.installed(),
-                java.util.List.copyOf(allowedWrites), sharedLog));
+                java.util.List.copyOf(allowedWrites), sharedLog, cluster));
     }
 
     private static Path defaultCache() {

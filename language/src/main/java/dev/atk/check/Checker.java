@@ -150,6 +150,16 @@ public final class Checker {
                 }
             });
         }
+        if (s == Setting.CLUSTER) {
+            exprs.constant(st.value(), scope).filter(String.class::isInstance).map(String.class::cast).ifPresent(m -> {
+                if (dev.atk.setting.ClusterMaster.parse(m).isEmpty()) {
+                    diagnostics.error(st.value().span(), Messages.notAChoice(key, m, dev.atk.setting.ClusterMaster.FORMS),
+                            s.help());
+                } else {
+                    scope.setting(key, m);
+                }
+            });
+        }
         if (number) {
             exprs.constantNumber(st.value(), scope).ifPresent(v -> {
                 if (v < s.min() || v > s.max()) {

@@ -98,6 +98,11 @@ public final class ScriptSettings {
         return (Choice.Dropout) value(Setting.DROPOUT);
     }
 
+    /** The Spark master a {@code set cluster} named, if any (checked: one of {@link ClusterMaster#FORMS}). */
+    public Optional<String> cluster() {
+        return Optional.ofNullable((String) given.get(Setting.CLUSTER));
+    }
+
     /** The results folder a {@code set out} chose, if any. */
     public Optional<String> out() {
         return Optional.ofNullable((String) given.get(Setting.OUT));

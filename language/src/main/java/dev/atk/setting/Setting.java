@@ -17,6 +17,8 @@ public enum Setting {
     BATCH(Kind.INTEGER, 1, 4096, null, 16.0, "images per tensor"),
     DEVICE(Kind.CHOICE, 0, 0, Choice.Device.class, DeviceSpec.AUTO,
             "where tensors live: auto, cpu, gpu or gpu:N (also --device); fixed once the engine has started"),
+    CLUSTER(Kind.STRING, 0, 0, null, null, "run the attack tasks on Apache Spark: local[N], local-cluster[W,C,M] or "
+            + "spark://host:port (also --cluster; needs the atk-cluster module); fixed once the engine has started"),
     SEED(Kind.INTEGER, 0, Long.MAX_VALUE, null, 11.0, "global seed; task seeds derive from it (also --seed)"),
     FIDELITY(Kind.CHOICE, 0, 0, Choice.Fidelity.class, Choice.Fidelity.FAITHFUL,
             "reproduce the reference code, or apply documented fixes"),

@@ -4,7 +4,7 @@ package dev.atk.spi;
  * The pixels of one attacked image, for {@code report … as images}: the clean input and the final clamped adversarial
  * input, both flattened channel-major (C×H×W) in the model's input range.
  */
-public record AdversarialImage(int channels, int height, int width, float[] clean, float[] adversarial) {
+public record AdversarialImage(int channels, int height, int width, float[] clean, float[] adversarial) implements java.io.Serializable {
 
     public AdversarialImage {
         int n = channels * height * width;

@@ -16,7 +16,7 @@ package dev.atk.spi;
  *     no attacked image is a training image and a resumed run trains on the same images.
  */
 public record AttackContext(RunSettings settings, ProfileResult profile, long taskSeed, float[][] clean,
-                            CorrelationResult correlations, boolean keepImages, int[] sample) {
+                            CorrelationResult correlations, boolean keepImages, int[] sample) implements java.io.Serializable {
 
     public AttackContext(RunSettings settings, ProfileResult profile, long taskSeed, float[][] clean,
                          CorrelationResult correlations, boolean keepImages) {

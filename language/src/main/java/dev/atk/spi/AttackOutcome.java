@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record AttackOutcome(int item, double budget, int flips, int iterations, double linf, double l2, double rmsd,
                             float[] clean, float[] adversarial, double seconds, AdversarialImage image,
-                            float[] target, double threshold, Map<String, Double> measures) {
+                            float[] target, double threshold, Map<String, Double> measures) implements java.io.Serializable {
 
     public AttackOutcome {
         measures = measures == null ? Map.of() : Map.copyOf(measures);

@@ -67,6 +67,14 @@ public interface Backend extends AutoCloseable {
     void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
                 AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control);
 
+    /**
+     * Whether {@link #attack} on some of a call's images, batch by batch, gives the same outcomes as on all of them:
+     * a cluster then sends each batch to another process. False for attacks that learn from the whole sample first.
+     */
+    default boolean batchesIndependent(ComponentCall attack) {
+        return true;
+    }
+
     /** How many image-iterations {@link #attack} will take: the progress bar's denominator. */
     long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context);
 

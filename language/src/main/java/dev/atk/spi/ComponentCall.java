@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * digests and result records. A function writes itself as its identity (its code's hash), so an edited function makes
  * another key.
  */
-public record ComponentCall(String name, Map<String, Object> args) {
+public record ComponentCall(String name, Map<String, Object> args) implements java.io.Serializable {
 
     public ComponentCall {
         args = java.util.Collections.unmodifiableMap(new TreeMap<>(args));

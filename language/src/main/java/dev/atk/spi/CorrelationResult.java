@@ -10,7 +10,7 @@ package dev.atk.spi;
  * @param passes forward and backward passes spent, for the cost report (Appendix F)
  */
 public record CorrelationResult(double eps, String direction, int labels, double[][] raw, int[] samplesPerLabel,
-                                long forwardPasses, long backwardPasses, double seconds) {
+                                long forwardPasses, long backwardPasses, double seconds) implements java.io.Serializable {
 
     /** Mean of the diagonal: how far attacking a label moves that label itself (large: 0.87–0.95 in the paper). */
     public double diagonalMean() {

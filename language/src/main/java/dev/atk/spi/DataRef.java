@@ -6,4 +6,4 @@ package dev.atk.spi;
  * @param dir the directory after {@code at}, or null for bundled data
  * @param split the split, e.g. {@code test}
  */
-public record DataRef(String name, String dir, String split) {}
+public record DataRef(String name, String dir, String split) implements java.io.Serializable {}

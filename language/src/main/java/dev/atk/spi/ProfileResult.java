@@ -16,7 +16,7 @@ package dev.atk.spi;
  */
 public record ProfileResult(double[] coefficients, double epsMax, int labels, double[] epsilons, double[] flipsBce,
                             double[] flipsLinear, int samples, int interval, String combine, boolean converged,
-                            String computedOn) {
+                            String computedOn) implements java.io.Serializable {
 
     /** A profile declared from stored numbers ({@code profile_of(...)}), e.g. the authors' hand-cut profiles. */
     public static ProfileResult declared(double[] coefficients, double epsMax, int labels) {

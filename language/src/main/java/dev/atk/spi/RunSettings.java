@@ -13,7 +13,7 @@ package dev.atk.spi;
  *     left active while attacking (ALGORITHMS.md §12.10), which makes outputs stochastic
  */
 public record RunSettings(double threshold, double alpha, String norm, int batch, long seed, String fidelity,
-                          String dropout) {
+                          String dropout) implements java.io.Serializable {
 
     public static final double DEFAULT_ALPHA = 1.0 / 2560.0;
     /** MI-FGSM's L2 step size in the reference (ALGORITHMS.md §2.2): 448/2560, tied to 448×448×3 inputs. */

@@ -16,13 +16,14 @@ import java.util.Objects;
  * A {@code let} gives it the name messages use ({@link #named}); the name is not part of its identity, so renaming a
  * function resumes its records.
  */
-public final class GuestFunctionValue implements ScriptFunction {
+public final class GuestFunctionValue implements ScriptFunction, java.io.Serializable {
     private final String language;
     private final String code;
     private final String exported;
     private final String origin;
     private final String name;
-    private GuestFunction function;
+    /** Made again from the code where the value travels (a cluster's executor): a runtime is never sent. */
+    private transient GuestFunction function;
 
     /**
      * @param exported the name a file exports, or null when {@code code} is a function expression

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options every evaluating command shares: where results go, the seed, the device. */
+/** Options every evaluating command shares: where results go, the seed, the device, the cluster. */
 public final class SessionOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the results log and reports "
             + "(default: ./atk-results).")
@@ -26,6 +26,11 @@ public final class SessionOptions {
             description = "auto, cpu, gpu or gpu:N (default: auto, the first GPU if libtorch sees one).")
     DeviceSpec device;
 
+    @Option(names = "--cluster", paramLabel = "MASTER", converter = ClusterConverter.class,
+            description = "Run the attack tasks on Apache Spark: local[N], local-cluster[W,C,M] or spark://host:port "
+                    + "(needs the atk-cluster module; docs/scale-out.md).")
+    dev.atk.setting.ClusterMaster cluster;
+
     /**
      * A session builder with these options applied. Results go to {@code --out}, else {@code ./atk-results} in the
      * working directory; the seed and device the user did not give keep the engine's defaults.
@@ -39,6 +44,9 @@ public final class SessionOptions {
         allowWrite.forEach(b::allowWrite);
         if (device != null) {
             b.device(device.keyword());
+        }
+        if (cluster != null) {
+            b.cluster(cluster.text());
         }
         return b;
     }

@@ -41,6 +41,15 @@ public interface AttackProvider {
         return false;
     }
 
+    /**
+     * Whether each batch of images is attacked on its own, so that a call's images may be split into batches that run
+     * in different processes (a cluster) with the same outcomes. False for attacks that learn from the whole sample
+     * first (universal perturbations), which must see the call whole.
+     */
+    default boolean batchesIndependent(ComponentCall call) {
+        return true;
+    }
+
     /** Image-iterations one image takes at most over {@code budgets}: the progress bar's total per image. */
     long stepsPerImage(ComponentCall call, double[] budgets, RunSettings settings);
 

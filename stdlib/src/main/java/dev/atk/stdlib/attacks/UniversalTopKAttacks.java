@@ -39,6 +39,12 @@ public final class UniversalTopKAttacks implements AttackProvider {
     private static final ParamInfo MAX_ITER = SharedParams.maxIter(1000, 100000.0, "the inner attack's iterations");
     private static final List<ParamInfo> PARAMS = List.of(K, TRAIN, UAP_EPS, FOOLING_RATE, PASSES, MAX_ITER);
 
+    /** A universal perturbation is trained on the whole sample before any image is attacked. */
+    @Override
+    public boolean batchesIndependent(ComponentCall call) {
+        return false;
+    }
+
     @Override
     public List<ComponentInfo> attacks() {
         return List.of(

@@ -362,6 +362,11 @@ public final class DjlBackend implements Backend {
     }
 
     @Override
+    public boolean batchesIndependent(ComponentCall attack) {
+        return AttackProviders.installed().of(attack).batchesIndependent(attack);
+    }
+
+    @Override
     public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
         return AttackProviders.installed().of(attack).stepsPerImage(attack, budgets, context.settings()) * images;
     }

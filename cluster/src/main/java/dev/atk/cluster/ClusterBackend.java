@@ -1,0 +1,275 @@
+package dev.atk.cluster;
+
+import dev.atk.setting.ClusterMaster;
+import dev.atk.spi.AtkRuntimeException;
+import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.AttackabilityResult;
+import dev.atk.spi.Backend;
+import dev.atk.spi.CancelledException;
+import dev.atk.spi.ComponentCall;
+import dev.atk.spi.CorrelationResult;
+import dev.atk.spi.DataHandle;
+import dev.atk.spi.DataRef;
+import dev.atk.spi.LabelAttackRequest;
+import dev.atk.spi.ModelHandle;
+import dev.atk.spi.ModelRef;
+import dev.atk.spi.ProfileRequest;
+import dev.atk.spi.ProfileResult;
+import dev.atk.spi.ProgressListener;
+import dev.atk.spi.RunControl;
+import dev.atk.spi.RunSettings;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import scala.runtime.AbstractFunction0;
+import scala.runtime.AbstractFunction2;
+import scala.runtime.BoxedUnit;
+
+/**
+ * The driver's backend of a cluster run. Everything the plan computes once (models' headers, the shared clean pass,
+ * profiles, correlations) runs on the driver's own backend; an attack call becomes one Spark job of one task per
+ * batch of images, and each task's outcomes reach the caller's sink on the caller's thread as soon as that task
+ * finishes, so the executor above logs them durably, skips keys it already has (a retried or resumed batch never
+ * duplicates a record), and shows progress across all executors.
+ */
+final class ClusterBackend implements Backend {
+    private final Backend local;
+    private final JavaSparkContext spark;
+    private final ClusterMaster master;
+    private final EngineSpec engine;
+    private final ProgressListener progress;
+    private final Map<ModelHandle, ModelRef> models = new IdentityHashMap<>();
+    private final Map<DataHandle, DataRef> data = new IdentityHashMap<>();
+    private final AtomicInteger jobs = new AtomicInteger();
+    private final TaskTimes times = new TaskTimes();
+
+    ClusterBackend(Backend local, JavaSparkContext spark, ClusterMaster master, EngineSpec engine,
+                   ProgressListener progress) {
+        this.local = local;
+        this.spark = spark;
+        this.master = master;
+        this.engine = engine;
+        this.progress = progress;
+        if (master.kind() == ClusterMaster.Kind.LOCAL) {
+            ExecutorEngines.lend(local); // the tasks run in this JVM: one engine, the driver's
+        }
+    }
+
+    @Override
+    public String device() {
+        return local.device();
+    }
+
+    @Override
+    public String versions() {
+        return local.versions() + ", spark " + spark.version();
+    }
+
+    @Override
+    public List<String> startNotes() {
+        List<String> notes = new ArrayList<>(local.startNotes());
+        notes.add("attack tasks run on Spark (" + master.text() + ", application " + spark.sc().applicationId() + ")");
+        return notes;
+    }
+
+    @Override
+    public String analysisVariant() {
+        return local.analysisVariant();
+    }
+
+    @Override
+    public synchronized ModelHandle loadModel(ModelRef ref) {
+        ModelHandle handle = local.loadModel(ref);
+        models.put(handle, ref);
+        return handle;
+    }
+
+    @Override
+    public synchronized DataHandle loadData(DataRef ref) {
+        DataHandle handle = local.loadData(ref);
+        data.put(handle, ref);
+        return handle;
+    }
+
+    @Override
+    public float[][] predict(ModelHandle model, DataHandle d, int[] items, RunSettings settings, RunControl control) {
+        return local.predict(model, d, items, settings, control);
+    }
+
+    @Override
+    public ProfileResult profile(ModelHandle model, DataHandle d, int[] items, ProfileRequest request,
+                                 RunSettings settings, RunControl control) {
+        return local.profile(model, d, items, request, settings, control);
+    }
+
+    @Override
+    public CorrelationResult correlations(ModelHandle model, DataHandle d, int[][] itemsPerLabel,
+                                          LabelAttackRequest request, RunSettings settings, RunControl control) {
+        return local.correlations(model, d, itemsPerLabel, request, settings, control);
+    }
+
+    @Override
+    public AttackabilityResult attackability(ModelHandle model, DataHandle d, int[][] candidates,
+                                             LabelAttackRequest request, RunSettings settings, RunControl control) {
+        return local.attackability(model, d, candidates, request, settings, control);
+    }
+
+    @Override
+    public long plannedSteps(ComponentCall attack, double[] budgets, int images, AttackContext context) {
+        return local.plannedSteps(attack, budgets, images, context);
+    }
+
+    @Override
+    public boolean batchesIndependent(ComponentCall attack) {
+        return local.batchesIndependent(attack);
+    }
+
+    @Override
+    public void attack(ModelHandle model, DataHandle d, int[] items, ComponentCall attack, double[] budgets,
+                       AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
+        Travel.check(attack);
+        List<AttackShard> shards = shards(model, d, items, attack, budgets, context);
+        String group = "atk-" + spark.sc().applicationId() + "-" + jobs.incrementAndGet();
+        BlockingQueue<ShardOutcome> arrived = new LinkedBlockingQueue<>();
+        spark.setJobGroup(group, attack.canonical() + " on " + items.length + " images", true);
+        JavaRDD<AttackShard> rdd = spark.parallelize(shards, shards.size());
+        long submitted = System.nanoTime();
+        SimpleFutureAction<BoxedUnit> job;
+        try {
+            job = spark.sc().submitJob(rdd.rdd(), new RunShard(), partitions(shards.size()), new Collect(arrived),
+                    new Done());
+        } finally {
+            spark.clearJobGroup();
+        }
+        int done = 0;
+        try {
+            while (done < shards.size()) {
+                if (control.cancelled()) {
+                    spark.cancelJobGroup(group);
+                    throw new CancelledException();
+                }
+                ShardOutcome outcome = arrived.poll(100, TimeUnit.MILLISECONDS);
+                if (outcome == null) {
+                    if (job.isCompleted()) {
+                        failure(job); // finished without every result: a task failed for good
+                        if (arrived.isEmpty()) {
+                            throw new IllegalStateException("the attack job ended with " + done + " of "
+                                    + shards.size() + " results");
+                        }
+                    }
+                    continue;
+                }
+                if (outcome.error() != null) {
+                    spark.cancelJobGroup(group);
+                    throw new AtkRuntimeException(outcome.error() + " (on executor " + outcome.executor() + ")");
+                }
+                outcome.batches().forEach(sink);
+                control.advance(shards.get(outcome.index()).steps());
+                times.add(outcome.computeSeconds(), outcome.startSeconds(), outcome.executor());
+                done++;
+            }
+        } catch (InterruptedException e) {
+            spark.cancelJobGroup(group);
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+        times.jobDone((System.nanoTime() - submitted) / 1e9);
+    }
+
+    /** The batches the local backend would form, each with its own slice of the clean pass. */
+    private List<AttackShard> shards(ModelHandle model, DataHandle d, int[] items, ComponentCall attack,
+                                     double[] budgets, AttackContext context) {
+        ModelRef modelRef;
+        DataRef dataRef;
+        synchronized (this) {
+            modelRef = models.get(model);
+            dataRef = data.get(d);
+        }
+        if (modelRef == null || dataRef == null) {
+            throw new IllegalStateException("a model or data handle this backend did not load");
+        }
+        int batch = local.batchesIndependent(attack) ? Math.max(1, context.settings().batch()) : items.length;
+        List<AttackShard> shards = new ArrayList<>();
+        for (int from = 0; from < items.length; from += batch) {
+            int count = Math.min(batch, items.length - from);
+            int[] slice = Arrays.copyOfRange(items, from, from + count);
+            AttackContext own = context.clean() == null ? context : context.withClean(context.cleanSlice(from, count));
+            shards.add(new AttackShard(shards.size(), engine, modelRef, dataRef, slice, attack, budgets, own,
+                    local.plannedSteps(attack, budgets, count, context)));
+        }
+        return shards;
+    }
+
+    private static scala.collection.immutable.Seq<Object> partitions(int n) {
+        List<Object> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        return scala.jdk.javaapi.CollectionConverters.asScala(all).toList();
+    }
+
+    /** Throws what ended a job that stopped before every task had a result. */
+    private static void failure(SimpleFutureAction<BoxedUnit> job) {
+        scala.Option<scala.util.Try<BoxedUnit>> value = job.value();
+        if (value.isDefined() && value.get().isFailure()) {
+            Throwable cause = value.get().failed().get();
+            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            if (message.contains("cancelled")) {
+                throw new CancelledException();
+            }
+            throw new AtkRuntimeException("cluster: the attack job failed: " + message);
+        }
+    }
+
+    /** Driver time per task against the executors' compute time, over this backend's jobs (the benchmark). */
+    TaskTimes times() {
+        return times;
+    }
+
+    @Override
+    public void close() {
+        try {
+            String summary = times.summary();
+            if (!summary.isEmpty()) {
+                progress.note("cluster: " + summary);
+            }
+            spark.stop();
+        } finally {
+            ExecutorEngines.lend(null);
+            local.close();
+        }
+    }
+
+    /** Runs on the scheduler's thread: only queues the outcome for the driver's thread. */
+    private static final class Collect extends AbstractFunction2<Object, ShardOutcome, BoxedUnit> {
+        private final BlockingQueue<ShardOutcome> queue;
+
+        Collect(BlockingQueue<ShardOutcome> queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public BoxedUnit apply(Object index, ShardOutcome outcome) {
+            queue.add(outcome);
+            return BoxedUnit.UNIT;
+        }
+    }
+
+    private static final class Done extends AbstractFunction0<BoxedUnit> {
+        @Override
+        public BoxedUnit apply() {
+            return BoxedUnit.UNIT;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.atk.cluster;
+
+import dev.atk.spi.AttackOutcome;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What an executor sends back for one {@link AttackShard}: the outcome lists in the order its backend handed them to
+ * the sink (one list per budget for attacks whose trajectory depends on ε), or the user-facing message of a mistake
+ * that no retry would fix (a model file the executor cannot read). Failures that a retry may fix (a lost executor, a
+ * crash) are not outcomes: they fail the Spark task, which Spark runs again.
+ *
+ * @param executor Spark's id of the executor that ran it (in messages and the benchmark)
+ * @param computeSeconds the executor's time in the attack, to set against the driver's time per task
+ * @param startSeconds the executor's time opening its engine and loading the model and data for this task (0 once
+ *     they are open: an executor pays it on its first task)
+ */
+record ShardOutcome(int index, List<List<AttackOutcome>> batches, String error, String executor,
+                    double computeSeconds, double startSeconds) implements Serializable {
+
+    static ShardOutcome failed(int index, String message, String executor) {
+        return new ShardOutcome(index, List.of(), message, executor, 0, 0);
+    }
+}

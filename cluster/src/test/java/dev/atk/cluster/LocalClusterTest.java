@@ -1,0 +1,114 @@
+package dev.atk.cluster;
+
+import static dev.atk.cluster.ClusterRuns.CLUSTER;
+import static dev.atk.cluster.ClusterRuns.RECORDS;
+import static dev.atk.cluster.ClusterRuns.SCRIPT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.atk.api.EvalResult;
+import dev.atk.api.Session;
+import dev.atk.result.ResultRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A plan's attack tasks on two executor JVMs give the single-process run's records, each key once. */
+class LocalClusterTest {
+    @TempDir
+    static Path shared;
+    static Map<String, ResultRecord> reference;
+
+    @BeforeAll
+    static void singleProcess() {
+        reference = ClusterRuns.reference(shared.resolve("reference"));
+        assertEquals(RECORDS, reference.size());
+    }
+
+    @Test
+    void twoExecutorsGiveTheSingleProcessRecords(@TempDir Path dir) {
+        ClusterRuns.Notes notes = new ClusterRuns.Notes();
+        try (Session s = ClusterRuns.session(dir, CLUSTER, false, notes)) {
+            EvalResult r = ClusterRuns.run(s, SCRIPT);
+            assertEquals(RECORDS, r.recordsWritten());
+            ClusterRuns.assertSameRecords(reference, ClusterRuns.byKey(r.records()));
+            ClusterRuns.assertExactlyOnce(s.resultsFile(), RECORDS);
+            ClusterRuns.assertSameRecords(reference, ClusterRuns.byKey(s.results()));
+        }
+        assertTrue(notes.any("attack tasks run on Spark (" + CLUSTER), notes.lines::toString);
+        assertTrue(notes.any("20 tasks") && notes.any("on 2 executors"), notes.lines::toString);
+    }
+
+    /**
+     * An executor killed (SIGKILL) while its tasks run: Spark runs them again elsewhere, and the log still has each
+     * key once and the single-process records.
+     */
+    @Test
+    void aKilledExecutorsTasksRunAgainWithoutDuplicates(@TempDir Path dir) throws Exception {
+        ClusterRuns.Notes notes = new ClusterRuns.Notes();
+        AtomicReference<EvalResult> result = new AtomicReference<>();
+        AtomicReference<Path> log = new AtomicReference<>();
+        try (Session s = ClusterRuns.session(dir, CLUSTER, false, notes)) {
+            Thread run = new Thread(() -> {
+                result.set(s.eval(new dev.atk.source.Source("run.atk", SCRIPT)));
+                log.set(s.resultsFile());
+            });
+            run.start();
+            Path file = dir.resolve("atk-results/run.jsonl");
+            long deadline = System.nanoTime() + 180_000_000_000L;
+            while (lines(file) < 4 && run.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            List<ProcessHandle> executors = ClusterRuns.executors();
+            assertEquals(2, executors.size(), "executor JVMs of the local cluster");
+            assertTrue(lines(file) < RECORDS, "the run ended before an executor could be killed");
+            ProcessHandle victim = executors.get(0);
+            assertTrue(victim.destroyForcibly(), "SIGKILL an executor");
+            run.join(300_000);
+            assertFalse(run.isAlive(), "the run did not finish after an executor was killed");
+            assertTrue(result.get().ok(), result.get()::describeProblems);
+            ClusterRuns.assertExactlyOnce(log.get(), RECORDS);
+            ClusterRuns.assertSameRecords(reference, ClusterRuns.byKey(s.results()));
+        }
+    }
+
+    /** Session.cancel (Ctrl-C) mid-job cancels the job group: the run ends cancelled, soon, with what it logged once. */
+    @Test
+    void cancellingTheSessionCancelsTheJob(@TempDir Path dir) throws Exception {
+        AtomicReference<EvalResult> result = new AtomicReference<>();
+        try (Session s = ClusterRuns.session(dir, CLUSTER, false, dev.atk.spi.ProgressListener.NONE)) {
+            Thread run = new Thread(() -> result.set(s.eval(new dev.atk.source.Source("run.atk", SCRIPT))));
+            run.start();
+            Path file = dir.resolve("atk-results/run.jsonl");
+            long deadline = System.nanoTime() + 180_000_000_000L;
+            while (lines(file) < 2 && run.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(run.isAlive(), "the run ended before it could be cancelled");
+            long asked = System.nanoTime();
+            s.cancel();
+            run.join(60_000);
+            assertFalse(run.isAlive(), "the run did not stop after cancel");
+            assertEquals(dev.atk.api.EvalStatus.CANCELLED, result.get().status(), result.get()::describeProblems);
+            assertTrue((System.nanoTime() - asked) / 1e9 < 30, "cancel took more than 30 s");
+            long logged = lines(file);
+            assertTrue(logged < RECORDS, "every record was written before the cancel took effect");
+            ClusterRuns.assertExactlyOnce(file, (int) logged);
+        }
+    }
+
+    private static long lines(Path file) throws java.io.IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        try (var l = Files.lines(file)) {
+            return l.filter(x -> !x.isBlank()).count();
+        }
+    }
+}
