@@ -12,7 +12,9 @@ import org.apache.spark.api.java.JavaSparkContext;
 public final class SparkClusterEngine implements ClusterEngine {
 
     @Override
-    public Backend distribute(Backend local, ClusterMaster master, BackendConfig config, ProgressListener progress) {
+    public Backend distribute(Backend local, String text, BackendConfig config, ProgressListener progress) {
+        ClusterMaster master = ClusterMaster.parse(text).orElseThrow(() -> new AtkRuntimeException("'" + text
+                + "' is not a Spark master; use one of " + String.join(", ", ClusterMaster.FORMS)));
         progress.note("starting Spark (" + master.text() + ")");
         if (master.kind() != ClusterMaster.Kind.STANDALONE && System.getenv("SPARK_LOCAL_IP") == null) {
             progress.note("note: SPARK_LOCAL_IP is not set, so Spark's master and worker pages listen on every "

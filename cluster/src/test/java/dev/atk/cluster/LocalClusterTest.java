@@ -45,6 +45,19 @@ class LocalClusterTest {
         assertTrue(notes.any("20 tasks") && notes.any("on 2 executors"), notes.lines::toString);
     }
 
+    /** {@code local[2]}: Spark's tasks run in this JVM on the driver's own engine, with the same records. */
+    @Test
+    void localModeRunsTheTasksOnTheDriversEngine(@TempDir Path dir) {
+        ClusterRuns.Notes notes = new ClusterRuns.Notes();
+        try (Session s = ClusterRuns.session(dir, "local[2]", false, notes)) {
+            EvalResult r = ClusterRuns.run(s, SCRIPT);
+            ClusterRuns.assertSameRecords(reference, ClusterRuns.byKey(r.records()));
+            ClusterRuns.assertExactlyOnce(s.resultsFile(), RECORDS);
+            assertTrue(ClusterRuns.executors().isEmpty(), "local mode starts no executor JVM");
+        }
+        assertTrue(notes.any("20 tasks on 1 executor"), notes.lines::toString);
+    }
+
     /**
      * An executor killed (SIGKILL) while its tasks run: Spark runs them again elsewhere, and the log still has each
      * key once and the single-process records.

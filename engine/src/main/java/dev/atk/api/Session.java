@@ -251,7 +251,6 @@ public final class Session implements AutoCloseable {
 
     /** The backend that sends {@code local}'s attack tasks to {@code master}'s executors (the atk-cluster module). */
     private Backend distributed(Backend local, String master, BackendConfig config) {
-        dev.atk.setting.ClusterMaster parsed = dev.atk.setting.ClusterMaster.parse(master).orElseThrow();
         dev.atk.spi.ClusterEngine engine = dev.atk.spi.ClusterEngine.installed().orElse(null);
         if (engine == null) {
             local.close();
@@ -259,7 +258,7 @@ public final class Session implements AutoCloseable {
                     + "(./mvnw -pl cluster -am install builds it, and ./atk then uses it; docs/scale-out.md)");
         }
         try {
-            return engine.distribute(local, parsed, config, options.progress());
+            return engine.distribute(local, master, config, options.progress());
         } catch (RuntimeException e) {
             local.close();
             throw e;

@@ -1,6 +1,5 @@
 package dev.atk.spi;
 
-import dev.atk.setting.ClusterMaster;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
@@ -17,10 +16,11 @@ public interface ClusterEngine {
      * A backend that runs {@code local}'s attack calls on {@code master}'s executors and everything else on
      * {@code local}. Closing it stops the cluster's application and closes {@code local}.
      *
+     * @param master a Spark master URL, already checked to be one of {@code setting.ClusterMaster.FORMS}
      * @param config how each executor opens its own backend: the same device rule and base folder as the driver's
      * @param progress where cluster events go (executors lost, tasks re-run), one line each
      */
-    Backend distribute(Backend local, ClusterMaster master, BackendConfig config, ProgressListener progress);
+    Backend distribute(Backend local, String master, BackendConfig config, ProgressListener progress);
 
     /** The installed engine, if the module that provides one is on the class path. */
     static Optional<ClusterEngine> installed() {
