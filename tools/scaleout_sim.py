@@ -11,9 +11,9 @@ budget (976 passes). The profile comes first (every budget derives from it), the
 
 A task is one batch of images of one method (or one label's row of the matrix, or one batch of probe images); its
 cost is passes x images x pass time, plus the driver's overhead per task, plus an executor's engine start on its
-first task. Tasks are placed longest first on the executor that frees first (LPT), phase by phase. Two ways are
-compared: today's (profile and matrix on the driver alone, only attack tasks spread) and with the profile's probe
-images and the matrix's rows spread too. Numbers are as good as the pass time given: measure it (bench/gpu/check.sh).
+first task. Tasks are placed longest first on the executor that frees first (LPT), phase by phase. Three ways are
+compared: the profile and the matrix on the driver alone (only attack tasks spread), the matrix's rows spread (what
+ATK does now), and the profile's probe images spread too. Numbers are as good as the pass time given: measure it (bench/gpu/check.sh).
 """
 import argparse
 import heapq
@@ -47,23 +47,27 @@ def schedule(jobs, free, start_s, overhead_s):
     return max(at for at, _ in free)
 
 
-def makespan(g, args, spread_analyses):
+def phases(g, jobs_by_phase, start_s, overhead_s, serial_before=0.0):
+    """Runs the phases one after the other on g executors, after `serial_before` seconds on the driver."""
+    end, starting = serial_before, start_s
+    for jobs in jobs_by_phase:
+        free = [(end, i) for i in range(g)]
+        heapq.heapify(free)
+        end = schedule(jobs, free, starting, overhead_s)
+        starting = 0  # every executor started in the first phase
+    return end
+
+
+def makespan(g, args, mode):
+    """mode: 'driver' (profile and matrix on the driver), 'matrix' (the matrix spread: ATK today), 'both'."""
     probe, matrix, attacks, klass = tasks(args)
-    if spread_analyses:
-        free = [(0.0, i) for i in range(g)]
-        heapq.heapify(free)
-        end = schedule(probe, free, args.start_s, args.overhead_s)
-        free = [(end, i) for i in range(g)]
-        heapq.heapify(free)
-        end = schedule(matrix + attacks, free, 0, args.overhead_s)  # the matrix beside the attacks that need none
-        free = [(end, i) for i in range(g)]
-        heapq.heapify(free)
-        return schedule(klass, free, 0, args.overhead_s)
-    # today: the driver computes the profile and the matrix itself (one device), then the attacks spread
-    driver = sum(c for _, c in probe) + sum(c for _, c in matrix)
-    free = [(driver, i) for i in range(g)]
-    heapq.heapify(free)
-    return schedule(attacks + klass, free, args.start_s, args.overhead_s)
+    serial = sum(c for _, c in probe) if mode != "both" else 0.0
+    if mode == "driver":
+        serial += sum(c for _, c in matrix)
+        return phases(g, [attacks + klass], args.start_s, args.overhead_s, serial)
+    spread = [probe] if mode == "both" else []
+    # the matrix beside the attacks that need none, then CLASS
+    return phases(g, spread + [matrix + attacks, klass], args.start_s, args.overhead_s, serial)
 
 
 def main():
@@ -81,12 +85,15 @@ def main():
     print("pass %.1f ms, %d images, batch %d: %d tasks, %.2f h of compute (profile %.2f h, matrix %.2f h)" % (
         args.pass_ms, args.images, args.batch, sum(map(len, (probe, matrix, attacks, klass))), total / 3600,
         sum(c for _, c in probe) / 3600, sum(c for _, c in matrix) / 3600))
-    print("%5s | %12s %10s | %12s %10s" % ("GPUs", "today h", "efficiency", "spread h", "efficiency"))
-    base = {s: makespan(1, args, s) for s in (False, True)}
+    modes = [("driver", "analyses on driver"), ("matrix", "matrix spread (now)"), ("both", "profile spread too")]
+    print("%5s | " % "GPUs" + " | ".join("%-24s" % title for _, title in modes))
+    base = {m: makespan(1, args, m) for m, _ in modes}
     for g in (int(x) for x in args.gpus.split(",")):
-        today, spread = makespan(g, args, False), makespan(g, args, True)
-        print("%5d | %12.2f %9.0f%% | %12.2f %9.0f%%" % (g, today / 3600, 100 * base[False] / (g * today),
-                                                       spread / 3600, 100 * base[True] / (g * spread)))
+        cells = []
+        for m, _ in modes:
+            t = makespan(g, args, m)
+            cells.append("%6.2f h %5.0f%%" % (t / 3600, 100 * base[m] / (g * t)))
+        print("%5d | " % g + " | ".join("%-24s" % c for c in cells))
 
 
 if __name__ == "__main__":

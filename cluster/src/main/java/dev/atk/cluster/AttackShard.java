@@ -1,19 +1,32 @@
 package dev.atk.cluster;
 
 import dev.atk.spi.AttackContext;
+import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.Backend;
 import dev.atk.spi.ComponentCall;
+import dev.atk.spi.DataHandle;
 import dev.atk.spi.DataRef;
+import dev.atk.spi.ModelHandle;
 import dev.atk.spi.ModelRef;
-import java.io.Serializable;
+import dev.atk.spi.RunControl;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One Spark task: an attack on one batch of images at every budget of the call, with everything an executor needs to
- * compute exactly what the driver's own backend would have (the batch is the one the backend would have formed, the
- * context carries the batch's clean confidences, the profile and the correlations the driver resolved).
+ * An attack on one batch of images at every budget of the call. The context carries the batch's slice of the
+ * driver's clean pass. The result is the outcome lists in the order the backend handed them to its sink (one list per
+ * budget for attacks whose trajectory depends on ε).
  *
- * @param index the batch's position in the call: results are handed to the sink tagged with it
  * @param items the images, as indices into the data split
  * @param steps image-iterations the batch takes (progress)
  */
 record AttackShard(int index, EngineSpec engine, ModelRef model, DataRef data, int[] items, ComponentCall call,
-                   double[] budgets, AttackContext context, long steps) implements Serializable {}
+                   double[] budgets, AttackContext context, long steps) implements Shard {
+
+    @Override
+    public ArrayList<List<AttackOutcome>> compute(Backend backend, ModelHandle m, DataHandle d, RunControl control) {
+        ArrayList<List<AttackOutcome>> batches = new ArrayList<>();
+        backend.attack(m, d, items, call, budgets, context, outcomes -> batches.add(List.copyOf(outcomes)), control);
+        return batches;
+    }
+}

@@ -8,6 +8,7 @@ import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.Backend;
 import dev.atk.spi.CancelledException;
 import dev.atk.spi.ComponentCall;
+import dev.atk.spi.CorrelationPart;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.DataRef;
@@ -37,11 +38,11 @@ import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 /**
- * The driver's backend of a cluster run. Everything the plan computes once (models' headers, the shared clean pass,
- * profiles, correlations) runs on the driver's own backend; an attack call becomes one Spark job of one task per
- * batch of images, and each task's outcomes reach the caller's sink on the caller's thread as soon as that task
- * finishes, so the executor above logs them durably, skips keys it already has (a retried or resumed batch never
- * duplicates a record), and shows progress across all executors.
+ * The driver's backend of a cluster run. Models' headers, the shared clean pass, profiles and attackability run on
+ * the driver's own backend. An attack call becomes one Spark job of one task per batch of images, and each task's
+ * outcomes reach the caller's sink on the caller's thread as soon as that task finishes, so the executor above logs
+ * them durably, skips keys it already has (a retried or resumed batch never duplicates a record), and shows progress
+ * across all executors. A correlation matrix becomes one job of parts of its rows, summed here in row order.
  */
 final class ClusterBackend implements Backend {
     private final Backend local;
@@ -113,10 +114,50 @@ final class ClusterBackend implements Backend {
         return local.profile(model, d, items, request, settings, control);
     }
 
+    /**
+     * The matrix's (label, image) rows in parts of whole batches, two per executor so that a slow part does not hold
+     * the others up, each part on an executor; the driver sums them in row order, which gives the single-process
+     * matrix to the last bit.
+     */
     @Override
     public CorrelationResult correlations(ModelHandle model, DataHandle d, int[][] itemsPerLabel,
                                           LabelAttackRequest request, RunSettings settings, RunControl control) {
-        return local.correlations(model, d, itemsPerLabel, request, settings, control);
+        int[] starts = local.correlationPartStarts(model, itemsPerLabel, settings, 2 * slots());
+        if (starts.length < 2) {
+            return local.correlations(model, d, itemsPerLabel, request, settings, control);
+        }
+        int rows = CorrelationPart.rows(itemsPerLabel);
+        List<CorrelationShard> shards = new ArrayList<>();
+        for (int k = 0; k < starts.length; k++) {
+            shards.add(new CorrelationShard(k, engine, modelRef(model), dataRef(d), itemsPerLabel, request, settings,
+                    starts[k], k + 1 < starts.length ? starts[k + 1] : rows));
+        }
+        CorrelationPart[] parts = new CorrelationPart[shards.size()];
+        run(shards, "correlations on " + rows + " rows", control, outcome -> {
+            CorrelationPart part = (CorrelationPart) outcome.result();
+            parts[outcome.index()] = part;
+            control.advance(part.backwardPasses()); // a row's iterations: the local extractor's progress unit
+        });
+        return CorrelationPart.assemble(request.eps(), request.direction(), itemsPerLabel.length, itemsPerLabel,
+                List.of(parts), CorrelationPart.distinctImages(itemsPerLabel));
+    }
+
+    @Override
+    public int[] correlationPartStarts(ModelHandle model, int[][] itemsPerLabel, RunSettings settings, int parts) {
+        return local.correlationPartStarts(model, itemsPerLabel, settings, parts);
+    }
+
+    @Override
+    public CorrelationPart correlationPart(ModelHandle model, DataHandle d, int[][] itemsPerLabel,
+                                           LabelAttackRequest request, RunSettings settings, int from, int to,
+                                           RunControl control) {
+        return local.correlationPart(model, d, itemsPerLabel, request, settings, from, to, control);
+    }
+
+    /** Tasks that can run at once: executors × their cores ÷ the cores a task takes. */
+    private int slots() {
+        int cpusPerTask = Math.max(1, spark.getConf().getInt("spark.task.cpus", 1));
+        return Math.max(1, spark.sc().defaultParallelism() / cpusPerTask);
     }
 
     @Override
@@ -140,10 +181,25 @@ final class ClusterBackend implements Backend {
                        AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
         Travel.check(attack);
         List<AttackShard> shards = shards(model, d, items, attack, budgets, context);
+        run(shards, attack.canonical() + " on " + items.length + " images", control, outcome -> {
+            @SuppressWarnings("unchecked")
+            List<List<AttackOutcome>> batches = (List<List<AttackOutcome>>) outcome.result();
+            batches.forEach(sink);
+            control.advance(shards.get(outcome.index()).steps());
+        });
+    }
+
+    /**
+     * Runs {@code shards} as one Spark job (a job group of its own, so that a cancel stops exactly it) and hands each
+     * task's outcome to {@code arrival} on this thread as soon as the task finishes. A user's mistake on an executor
+     * ends the job with that message; a task that failed for good ends it with Spark's reason.
+     */
+    private void run(List<? extends Shard> shards, String description, RunControl control,
+                     Consumer<ShardOutcome> arrival) {
         String group = "atk-" + spark.sc().applicationId() + "-" + jobs.incrementAndGet();
         BlockingQueue<ShardOutcome> arrived = new LinkedBlockingQueue<>();
-        spark.setJobGroup(group, attack.canonical() + " on " + items.length + " images", true);
-        JavaRDD<AttackShard> rdd = spark.parallelize(shards, shards.size());
+        spark.setJobGroup(group, description, true);
+        JavaRDD<Shard> rdd = spark.parallelize(new ArrayList<Shard>(shards), shards.size());
         long submitted = System.nanoTime();
         SimpleFutureAction<BoxedUnit> job;
         try {
@@ -164,8 +220,8 @@ final class ClusterBackend implements Backend {
                     if (job.isCompleted()) {
                         failure(job); // finished without every result: a task failed for good
                         if (arrived.isEmpty()) {
-                            throw new IllegalStateException("the attack job ended with " + done + " of "
-                                    + shards.size() + " results");
+                            throw new IllegalStateException("the job ended with " + done + " of " + shards.size()
+                                    + " results");
                         }
                     }
                     continue;
@@ -174,8 +230,7 @@ final class ClusterBackend implements Backend {
                     spark.cancelJobGroup(group);
                     throw new AtkRuntimeException(outcome.error() + " (on executor " + outcome.executor() + ")");
                 }
-                outcome.batches().forEach(sink);
-                control.advance(shards.get(outcome.index()).steps());
+                arrival.accept(outcome);
                 times.add(outcome.computeSeconds(), outcome.startSeconds(), outcome.executor());
                 done++;
             }
@@ -190,15 +245,8 @@ final class ClusterBackend implements Backend {
     /** The batches the local backend would form, each with its own slice of the clean pass. */
     private List<AttackShard> shards(ModelHandle model, DataHandle d, int[] items, ComponentCall attack,
                                      double[] budgets, AttackContext context) {
-        ModelRef modelRef;
-        DataRef dataRef;
-        synchronized (this) {
-            modelRef = models.get(model);
-            dataRef = data.get(d);
-        }
-        if (modelRef == null || dataRef == null) {
-            throw new IllegalStateException("a model or data handle this backend did not load");
-        }
+        ModelRef modelRef = modelRef(model);
+        DataRef dataRef = dataRef(d);
         int batch = local.batchesIndependent(attack) ? Math.max(1, context.settings().batch()) : items.length;
         List<AttackShard> shards = new ArrayList<>();
         for (int from = 0; from < items.length; from += batch) {
@@ -209,6 +257,22 @@ final class ClusterBackend implements Backend {
                     local.plannedSteps(attack, budgets, count, context)));
         }
         return shards;
+    }
+
+    private synchronized ModelRef modelRef(ModelHandle model) {
+        ModelRef ref = models.get(model);
+        if (ref == null) {
+            throw new IllegalStateException("a model handle this backend did not load");
+        }
+        return ref;
+    }
+
+    private synchronized DataRef dataRef(DataHandle d) {
+        DataRef ref = data.get(d);
+        if (ref == null) {
+            throw new IllegalStateException("a data handle this backend did not load");
+        }
+        return ref;
     }
 
     private static scala.collection.immutable.Seq<Object> partitions(int n) {

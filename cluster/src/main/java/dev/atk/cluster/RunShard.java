@@ -1,30 +1,27 @@
 package dev.atk.cluster;
 
 import dev.atk.spi.AtkRuntimeException;
-import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.Backend;
 import dev.atk.spi.RunControl;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction1;
 
 /**
- * What a Spark task does on its executor: run the shard of its partition on the executor's backend and send the
- * outcomes back. A user's mistake (an unreadable model file, a model without the labels an attack names) comes back
+ * What a Spark task does on its executor: compute the shard of its partition on the executor's backend and send the
+ * result back. A user's mistake (an unreadable model file, a model without the labels an attack names) comes back
  * as a message, since every retry would fail the same way; anything else fails the task so Spark runs it again.
  */
-final class RunShard extends AbstractFunction1<Iterator<AttackShard>, ShardOutcome> implements Serializable {
+final class RunShard extends AbstractFunction1<Iterator<Shard>, ShardOutcome> implements Serializable {
 
     /**
      * The engine the shard asks for, on the GPU Spark gave this task when the cluster schedules GPUs
      * ({@code spark.task.resource.gpu.amount=1}): its address, as the discovery script numbers it, becomes {@code
      * gpu:N}. A script that asked for the CPU keeps it.
      */
-    static EngineSpec engineFor(AttackShard shard, TaskContext task) {
+    static EngineSpec engineFor(Shard shard, TaskContext task) {
         if (task == null || "cpu".equals(shard.engine().device())) {
             return shard.engine();
         }
@@ -36,8 +33,8 @@ final class RunShard extends AbstractFunction1<Iterator<AttackShard>, ShardOutco
     }
 
     @Override
-    public ShardOutcome apply(Iterator<AttackShard> partition) {
-        AttackShard shard = partition.next(); // one shard per partition
+    public ShardOutcome apply(Iterator<Shard> partition) {
+        Shard shard = partition.next(); // one shard per partition
         String executor = SparkEnv.get() == null ? "driver" : SparkEnv.get().executorId();
         TaskContext task = TaskContext.get();
         RunControl control = new RunControl() {
@@ -49,25 +46,24 @@ final class RunShard extends AbstractFunction1<Iterator<AttackShard>, ShardOutco
                 return task != null && (task.isInterrupted() || Thread.currentThread().isInterrupted());
             }
         };
-        List<List<AttackOutcome>> batches = new ArrayList<>();
         synchronized (ExecutorEngines.TURN) {
             long start = System.nanoTime();
-            long attackStart;
+            long computeStart;
+            java.io.Serializable result;
             try {
                 Backend backend = ExecutorEngines.backend(engineFor(shard, task));
                 var model = ExecutorEngines.model(backend, shard.model());
                 var data = ExecutorEngines.data(backend, shard.data());
-                attackStart = System.nanoTime();
-                backend.attack(model, data, shard.items(), shard.call(), shard.budgets(), shard.context(),
-                        outcomes -> batches.add(List.copyOf(outcomes)), control);
+                computeStart = System.nanoTime();
+                result = shard.compute(backend, model, data, control);
             } catch (dev.atk.spi.CancelledException e) {
                 throw e;
             } catch (AtkRuntimeException e) {
                 return ShardOutcome.failed(shard.index(), e.getMessage(), executor);
             }
             long end = System.nanoTime();
-            return new ShardOutcome(shard.index(), batches, null, executor, (end - attackStart) / 1e9,
-                    (attackStart - start) / 1e9);
+            return new ShardOutcome(shard.index(), result, null, executor, (end - computeStart) / 1e9,
+                    (computeStart - start) / 1e9);
         }
     }
 }

@@ -1,12 +1,9 @@
 package dev.atk.cluster;
 
-import dev.atk.spi.AttackOutcome;
 import java.io.Serializable;
-import java.util.List;
 
 /**
- * What an executor sends back for one {@link AttackShard}: the outcome lists in the order its backend handed them to
- * the sink (one list per budget for attacks whose trajectory depends on ε), or the user-facing message of a mistake
+ * What an executor sends back for one {@link Shard}: what it computed, or the user-facing message of a mistake
  * that no retry would fix (a model file the executor cannot read). Failures that a retry may fix (a lost executor, a
  * crash) are not outcomes: they fail the Spark task, which Spark runs again.
  *
@@ -15,10 +12,10 @@ import java.util.List;
  * @param startSeconds the executor's time opening its engine and loading the model and data for this task (0 once
  *     they are open: an executor pays it on its first task)
  */
-record ShardOutcome(int index, List<List<AttackOutcome>> batches, String error, String executor,
+record ShardOutcome(int index, Serializable result, String error, String executor,
                     double computeSeconds, double startSeconds) implements Serializable {
 
     static ShardOutcome failed(int index, String message, String executor) {
-        return new ShardOutcome(index, List.of(), message, executor, 0, 0);
+        return new ShardOutcome(index, null, message, executor, 0, 0);
     }
 }

@@ -58,6 +58,7 @@ final class ClusterRuns {
 
     static Session session(Path dir, String cluster, boolean resume, ProgressListener progress) {
         var b = Session.builder().baseDir(dir).resultsDir(dir.resolve("atk-results")).runName("run")
+                .cacheDir(dir.resolve("cache")) // every analysis computed, none read from another run's cache
                 .out(new PrintStream(PrintStream.nullOutputStream())).progress(progress).resume(resume);
         if (cluster != null) {
             b.cluster(cluster);

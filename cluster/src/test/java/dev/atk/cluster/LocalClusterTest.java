@@ -45,6 +45,34 @@ class LocalClusterTest {
         assertTrue(notes.any("20 tasks") && notes.any("on 2 executors"), notes.lines::toString);
     }
 
+    /**
+     * A correlation matrix's rows in parts on two executors, summed on the driver in row order: the single-process
+     * matrix to the last bit.
+     */
+    @Test
+    void aCorrelationMatrixSplitIntoPartsIsTheSingleProcessMatrix(@TempDir Path dir) {
+        String script = "model fashion_cnn\ndata fashion split test\nset batch = 2\nlet z = correlations(samples=8)\n";
+        dev.atk.spi.CorrelationResult one;
+        try (Session s = ClusterRuns.session(dir.resolve("one"), null, false, dev.atk.spi.ProgressListener.NONE)) {
+            ClusterRuns.run(s, script);
+            one = s.value("z", dev.atk.spi.CorrelationResult.class).orElseThrow();
+        }
+        ClusterRuns.Notes notes = new ClusterRuns.Notes();
+        try (Session s = ClusterRuns.session(dir.resolve("cluster"), CLUSTER, false, notes)) {
+            ClusterRuns.run(s, script);
+            dev.atk.spi.CorrelationResult parts = s.value("z", dev.atk.spi.CorrelationResult.class).orElseThrow();
+            assertEquals(40, parts.labels());
+            for (int l = 0; l < parts.labels(); l++) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(one.raw()[l], parts.raw()[l], 0.0, "row " + l);
+            }
+            org.junit.jupiter.api.Assertions.assertArrayEquals(one.samplesPerLabel(), parts.samplesPerLabel());
+            assertEquals(one.forwardPasses(), parts.forwardPasses());
+            assertEquals(one.backwardPasses(), parts.backwardPasses());
+        }
+        // 40 labels × 8 images = 320 rows in batches of 40 (a row per label at least): 8 batches, 4 parts, 2 per executor
+        assertTrue(notes.any("4 tasks on 2 executors"), notes.lines::toString);
+    }
+
     /** {@code local[2]}: Spark's tasks run in this JVM on the driver's own engine, with the same records. */
     @Test
     void localModeRunsTheTasksOnTheDriversEngine(@TempDir Path dir) {

@@ -28,10 +28,10 @@ class RunShardTest {
     @Test
     void aModelTheExecutorCannotReadComesBackAsItsMessageNotAsARetry() {
         ShardOutcome out = new RunShard().apply(scala.jdk.javaapi.CollectionConverters.asScala(
-                List.of(shard(new ModelRef("missing/model.json", true), "cpu")).iterator()));
+                List.<Shard>of(shard(new ModelRef("missing/model.json", true), "cpu")).iterator()));
         assertTrue(out.error() != null && out.error().contains("missing"), String.valueOf(out.error()));
         assertEquals("driver", out.executor());
-        assertTrue(out.batches().isEmpty());
+        assertNull(out.result());
     }
 
     @Test
@@ -44,9 +44,11 @@ class RunShardTest {
     @Test
     void aBundledModelRunsAndSendsItsOutcomesBack() {
         ShardOutcome out = new RunShard().apply(scala.jdk.javaapi.CollectionConverters.asScala(
-                List.of(shard(new ModelRef("fashion_cnn", false), "cpu")).iterator()));
+                List.<Shard>of(shard(new ModelRef("fashion_cnn", false), "cpu")).iterator()));
         assertNull(out.error(), out.error());
-        assertEquals(2, out.batches().stream().mapToInt(List::size).sum(), "two images at one budget");
+        @SuppressWarnings("unchecked")
+        List<List<dev.atk.spi.AttackOutcome>> batches = (List<List<dev.atk.spi.AttackOutcome>>) out.result();
+        assertEquals(2, batches.stream().mapToInt(List::size).sum(), "two images at one budget");
         assertTrue(out.computeSeconds() > 0);
     }
 }

@@ -204,6 +204,29 @@ public final class FakeStdlib implements Stdlib {
                 return new CorrelationResult(request.eps(), request.direction(), labels, raw, counts, 0, 0, 0);
             }
 
+            /** The rows of the fake matrix above, each row the matrix row of its label. */
+            @Override
+            public dev.atk.spi.CorrelationPart correlationPart(ModelHandle model, DataHandle data,
+                                                                 int[][] itemsPerLabel, LabelAttackRequest request,
+                                                                 RunSettings settings, int from, int to,
+                                                                 RunControl control) {
+                int labels = itemsPerLabel.length;
+                float[][] deltas = new float[to - from][];
+                int row = 0;
+                for (int l = 0; l < labels; l++) {
+                    for (int k = 0; k < itemsPerLabel[l].length; k++, row++) {
+                        if (row >= from && row < to) {
+                            float[] d = new float[labels];
+                            for (int j = 0; j < labels; j++) {
+                                d[j] = (float) (l == j ? 0.9 : 0.01 * (l - j));
+                            }
+                            deltas[row - from] = d;
+                        }
+                    }
+                }
+                return new dev.atk.spi.CorrelationPart(from, deltas, 0, 0, 0);
+            }
+
             @Override
             public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
                                                      LabelAttackRequest request, RunSettings settings,

@@ -52,6 +52,23 @@ public interface Backend extends AutoCloseable {
                                    RunSettings settings, RunControl control);
 
     /**
+     * How the rows of a correlation matrix split without changing a number: the first row of each part, ascending,
+     * starting with 0 (parts are whole batches of rows, and each part computes the clean pass the whole matrix
+     * would). One part where the backend cannot split.
+     */
+    default int[] correlationPartStarts(ModelHandle model, int[][] itemsPerLabel, RunSettings settings, int parts) {
+        return new int[] {0};
+    }
+
+    /**
+     * The rows {@code [from, to)} of {@link #correlations}'s matrix, for {@link CorrelationPart#assemble}, where
+     * {@code from} and {@code to} are starts from {@link #correlationPartStarts} (or the row count).
+     */
+    CorrelationPart correlationPart(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
+                                    LabelAttackRequest request, RunSettings settings, int from, int to,
+                                    RunControl control);
+
+    /**
      * Label attackability (ALGORITHMS.md §7.6): row ℓ attacks label ℓ alone on its candidate images
      * {@code candidates[ℓ]} (seeded order; those whose clean prediction disagrees with the ground truth are skipped, at
      * most {@code request.samples()} are attacked) and counts how often ℓ flips. Frequencies are left NaN.

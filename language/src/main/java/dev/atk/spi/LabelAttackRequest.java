@@ -10,7 +10,7 @@ package dev.atk.spi;
  *     {@code down} pushes ℓ down (t_ℓ = 0) on images whose ground truth contains ℓ (§5.2); attackability: {@code up}
  *     flips ℓ up on images without it, {@code down} flips it down on images with it
  */
-public record LabelAttackRequest(double eps, int samples, String direction) {
+public record LabelAttackRequest(double eps, int samples, String direction) implements java.io.Serializable {
     public static final String UP = "up";
     public static final String DOWN = "down";
 

@@ -122,7 +122,7 @@ class RegistriesTest {
         return switch (s.kind()) {
             case NUMBER, INTEGER -> dev.atk.diag.NumberText.format(s.min());
             case CHOICE -> s.choices().get(s.choices().size() - 1);
-            case STRING -> "\"budget\"";
+            case STRING -> s == Setting.CLUSTER ? "\"local-cluster[2,1,1024]\"" : "\"budget\"";
         };
     }
 
@@ -131,7 +131,7 @@ class RegistriesTest {
             case NUMBER -> List.of(String.valueOf(s.min() - 1), "\"text\"");
             case INTEGER -> List.of(String.valueOf(s.min() - 1), String.valueOf(s.min() + 0.5), "\"text\"");
             case CHOICE -> List.of("no_such_choice");
-            case STRING -> List.of("1");
+            case STRING -> s == Setting.CLUSTER ? List.of("1", "\"yarn\"", "\"local[0]\"") : List.of("1");
         };
     }
 

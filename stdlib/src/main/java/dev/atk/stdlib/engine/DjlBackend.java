@@ -341,9 +341,36 @@ public final class DjlBackend implements Backend {
         }
         CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
-            return extractor.run(sub, images, m.labels().size(), itemsPerLabel, request,
-                    Math.max(batchSize(settings), m.labels().size()), control);
+            return extractor.run(sub, images, m.labels().size(), itemsPerLabel, request, correlationBatch(m, settings),
+                    control);
         }
+    }
+
+    @Override
+    public int[] correlationPartStarts(ModelHandle model, int[][] itemsPerLabel, RunSettings settings, int parts) {
+        return CorrelationExtractor.partStarts(dev.atk.spi.CorrelationPart.rows(itemsPerLabel),
+                correlationBatch(model(model), settings), parts);
+    }
+
+    @Override
+    public dev.atk.spi.CorrelationPart correlationPart(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
+                                                       LabelAttackRequest request, RunSettings settings, int from,
+                                                       int to, RunControl control) {
+        DjlModel m = model(model);
+        var images = pixels(m, data);
+        if (!(request.eps() > 0)) {
+            throw new AtkRuntimeException("correlations: eps must be > 0, got " + request.eps());
+        }
+        CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(settings), kernelConfig(m, settings, 1.0));
+        try (NDManager sub = root.newSubManager()) {
+            return extractor.part(sub, images, m.labels().size(), itemsPerLabel, request, correlationBatch(m, settings),
+                    from, to, control);
+        }
+    }
+
+    /** Rows per tensor of the one-label analyses: at least one row per label. */
+    private static int correlationBatch(DjlModel m, RunSettings settings) {
+        return Math.max(batchSize(settings), m.labels().size());
     }
 
     @Override
@@ -357,7 +384,7 @@ public final class DjlBackend implements Backend {
         AttackabilityProbe probe = new AttackabilityProbe(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
             return probe.run(sub, images, m.labels().size(), candidates, request,
-                    Math.max(batchSize(settings), m.labels().size()), control);
+                    correlationBatch(m, settings), control);
         }
     }
 
