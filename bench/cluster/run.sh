@@ -42,9 +42,9 @@ for tag in cluster1 cluster2; do
   line="$(grep '^cluster: ' "$work/$tag.log" || true)"
   echo "$tag: ${line#cluster: }"
 done
-# cluster: N tasks on E executors, C s of compute (P s per task), S s starting engines, J s of attack jobs on the driver
+# cluster: N tasks on E executors, C s of compute (P s per task), S s starting engines, J s of jobs on the driver
 awk '/^cluster: / { for (i = 1; i <= NF; i++) { if ($(i+1) == "tasks") n = $i; if ($(i+3) == "compute") c = $i;
-         if ($(i+2) == "starting") s = $i; if ($(i+3) == "attack") j = $i }
+         if ($(i+2) == "starting") s = $i; if ($(i+3) == "jobs") j = $i }
        printf "driver overhead per task (1 executor, engine start excluded): %.3f s against %.3f s of compute per task (%.1f%%)\n", (j - c - s) / n, c / n, 100 * (j - c - s) / c }' \
   "$work/cluster1.log"
 if command -v python3 >/dev/null 2>&1; then

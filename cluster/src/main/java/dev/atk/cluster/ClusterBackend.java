@@ -4,6 +4,7 @@ import dev.atk.setting.ClusterMaster;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.AttackabilityPart;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.Backend;
 import dev.atk.spi.CancelledException;
@@ -38,11 +39,12 @@ import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 /**
- * The driver's backend of a cluster run. Models' headers, the shared clean pass, profiles and attackability run on
- * the driver's own backend. An attack call becomes one Spark job of one task per batch of images, and each task's
+ * The driver's backend of a cluster run. Models' headers, the shared clean pass and profiles run on the driver's own
+ * backend. An attack call becomes one Spark job of one task per batch of images, and each task's
  * outcomes reach the caller's sink on the caller's thread as soon as that task finishes, so the executor above logs
  * them durably, skips keys it already has (a retried or resumed batch never duplicates a record), and shows progress
- * across all executors. A correlation matrix becomes one job of parts of its rows, summed here in row order.
+ * across all executors. A correlation matrix becomes one job of parts of its rows, summed here in row order, and
+ * attackability one job of parts of its one-label attacks, whose flips are added up here.
  */
 final class ClusterBackend implements Backend {
     private final Backend local;
@@ -160,10 +162,33 @@ final class ClusterBackend implements Backend {
         return Math.max(1, spark.sc().defaultParallelism() / cpusPerTask);
     }
 
+    /**
+     * Attackability in parts, two per executor: each part selects the attacked rows as one process would and attacks
+     * its share of whole batches; the driver adds up the flips.
+     */
     @Override
     public AttackabilityResult attackability(ModelHandle model, DataHandle d, int[][] candidates,
                                              LabelAttackRequest request, RunSettings settings, RunControl control) {
-        return local.attackability(model, d, candidates, request, settings, control);
+        int parts = 2 * slots();
+        List<AttackabilityShard> shards = new ArrayList<>();
+        for (int k = 0; k < parts; k++) {
+            shards.add(new AttackabilityShard(k, engine, modelRef(model), dataRef(d), candidates, request, settings,
+                    parts));
+        }
+        AttackabilityPart[] done = new AttackabilityPart[parts];
+        run(shards, "attackability in " + parts + " parts", control, outcome -> {
+            AttackabilityPart part = (AttackabilityPart) outcome.result();
+            done[outcome.index()] = part;
+            control.advance(part.result().backwardPasses());
+        });
+        return AttackabilityPart.assemble(List.of(done));
+    }
+
+    @Override
+    public AttackabilityPart attackabilityPart(ModelHandle model, DataHandle d, int[][] candidates,
+                                               LabelAttackRequest request, RunSettings settings, int part, int parts,
+                                               RunControl control) {
+        return local.attackabilityPart(model, d, candidates, request, settings, part, parts, control);
     }
 
     @Override

@@ -33,7 +33,7 @@ final class TaskTimes {
         return tasks == 0 ? 0 : computeSeconds / tasks;
     }
 
-    /** Summed wall time of the attack jobs, as the driver saw them. */
+    /** Summed wall time of the jobs, as the driver saw them. */
     synchronized double jobSeconds() {
         return jobSeconds;
     }
@@ -47,7 +47,7 @@ final class TaskTimes {
             return "";
         }
         return String.format(java.util.Locale.ROOT, "%d tasks on %d executor%s, %.1f s of compute (%.3f s per task), "
-                + "%.1f s starting engines, %.1f s of attack jobs on the driver", tasks, executors.size(),
+                + "%.1f s starting engines, %.1f s of jobs on the driver", tasks, executors.size(),
                 executors.size() == 1 ? "" : "s", computeSeconds, computePerTask(), startSeconds, jobSeconds);
     }
 }

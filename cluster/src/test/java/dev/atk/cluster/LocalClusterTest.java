@@ -47,15 +47,18 @@ class LocalClusterTest {
 
     /**
      * A correlation matrix's rows in parts on two executors, summed on the driver in row order: the single-process
-     * matrix to the last bit.
+     * matrix to the last bit. Attackability in parts: the single-process counts and confidences.
      */
     @Test
-    void aCorrelationMatrixSplitIntoPartsIsTheSingleProcessMatrix(@TempDir Path dir) {
-        String script = "model fashion_cnn\ndata fashion split test\nset batch = 2\nlet z = correlations(samples=8)\n";
+    void analysesSplitIntoPartsGiveTheSingleProcessNumbers(@TempDir Path dir) {
+        String script = "model fashion_cnn\ndata fashion split test\nset batch = 2\nlet z = correlations(samples=8)\n"
+                + "let a = attackability(samples=6)\n";
         dev.atk.spi.CorrelationResult one;
+        dev.atk.spi.AttackabilityResult oneA;
         try (Session s = ClusterRuns.session(dir.resolve("one"), null, false, dev.atk.spi.ProgressListener.NONE)) {
             ClusterRuns.run(s, script);
             one = s.value("z", dev.atk.spi.CorrelationResult.class).orElseThrow();
+            oneA = s.value("a", dev.atk.spi.AttackabilityResult.class).orElseThrow();
         }
         ClusterRuns.Notes notes = new ClusterRuns.Notes();
         try (Session s = ClusterRuns.session(dir.resolve("cluster"), CLUSTER, false, notes)) {
@@ -68,9 +71,17 @@ class LocalClusterTest {
             org.junit.jupiter.api.Assertions.assertArrayEquals(one.samplesPerLabel(), parts.samplesPerLabel());
             assertEquals(one.forwardPasses(), parts.forwardPasses());
             assertEquals(one.backwardPasses(), parts.backwardPasses());
+            dev.atk.spi.AttackabilityResult partsA = s.value("a", dev.atk.spi.AttackabilityResult.class).orElseThrow();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneA.attempts(), partsA.attempts());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneA.flipped(), partsA.flipped());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneA.meanConfidence(), partsA.meanConfidence(), 0.0);
+            assertEquals(oneA.forwardPasses(), partsA.forwardPasses());
+            assertEquals(oneA.backwardPasses(), partsA.backwardPasses());
+            assertTrue(java.util.Arrays.stream(oneA.flipped()).sum() > 0, "no label flipped: the test shows nothing");
         }
-        // 40 labels × 8 images = 320 rows in batches of 40 (a row per label at least): 8 batches, 4 parts, 2 per executor
-        assertTrue(notes.any("4 tasks on 2 executors"), notes.lines::toString);
+        // correlations: 40 labels × 8 images = 320 rows in batches of 40 (a row per label at least), 8 batches in 4
+        // parts, 2 per executor; attackability: 4 parts
+        assertTrue(notes.any("8 tasks on 2 executors"), notes.lines::toString);
     }
 
     /** {@code local[2]}: Spark's tasks run in this JVM on the driver's own engine, with the same records. */

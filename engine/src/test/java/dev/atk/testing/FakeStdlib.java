@@ -227,6 +227,22 @@ public final class FakeStdlib implements Stdlib {
                 return new dev.atk.spi.CorrelationPart(from, deltas, 0, 0, 0);
             }
 
+            /** The fake result's flips, counted by the part that holds each label (labels split evenly). */
+            @Override
+            public dev.atk.spi.AttackabilityPart attackabilityPart(ModelHandle model, DataHandle data,
+                                                                   int[][] candidates, LabelAttackRequest request,
+                                                                   RunSettings settings, int part, int parts,
+                                                                   RunControl control) {
+                AttackabilityResult all = attackability(model, data, candidates, request, settings, control);
+                int[] flipped = new int[all.labels()];
+                for (int l = part * all.labels() / parts; l < (part + 1) * all.labels() / parts; l++) {
+                    flipped[l] = all.flipped()[l];
+                }
+                return new dev.atk.spi.AttackabilityPart(part, parts, new AttackabilityResult(all.eps(),
+                        all.direction(), all.labels(), all.attempts(), flipped, all.meanConfidence(), all.frequency(),
+                        all.frequencySource(), 0, 0, 0), 0);
+            }
+
             @Override
             public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
                                                      LabelAttackRequest request, RunSettings settings,

@@ -12,7 +12,8 @@ package dev.atk.spi;
  */
 public record AttackabilityResult(double eps, String direction, int labels, int[] attempts, int[] flipped,
                                   double[] meanConfidence, double[] frequency, String frequencySource,
-                                  long forwardPasses, long backwardPasses, double seconds) {
+                                  long forwardPasses, long backwardPasses, double seconds)
+        implements java.io.Serializable {
 
     /** Flipped / attempts per label (NaN for a label with no attempt). */
     public double[] flipRate() {

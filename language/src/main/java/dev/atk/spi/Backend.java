@@ -77,6 +77,14 @@ public interface Backend extends AutoCloseable {
                                       RunSettings settings, RunControl control);
 
     /**
+     * Part {@code part} of {@code parts} of {@link #attackability}'s work ({@link AttackabilityPart}): every part
+     * selects the attacked rows as the whole would, and attacks its share of whole batches of them.
+     */
+    AttackabilityPart attackabilityPart(ModelHandle model, DataHandle data, int[][] candidates,
+                                        LabelAttackRequest request, RunSettings settings, int part, int parts,
+                                        RunControl control);
+
+    /**
      * Runs {@code attack} on {@code items} at every budget. Outcomes go to {@code sink} as soon as a batch finishes
      * (all its budgets at once, or one budget at a time for attacks whose trajectory depends on ε), so the executor
      * can log them durably before the next batch starts.

@@ -2,6 +2,7 @@ package dev.atk.stdlib.analysis;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import dev.atk.spi.AttackabilityPart;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.RunControl;
@@ -29,6 +30,16 @@ public final class AttackabilityProbe {
     /** @param candidates per label, the images whose ground truth is on the side ℓ is pushed away from */
     public AttackabilityResult run(NDManager parent, BiFunction<NDManager, int[], NDArray> images, int labels,
                                    int[][] candidates, LabelAttackRequest request, int batch, RunControl control) {
+        return part(parent, images, labels, candidates, request, batch, 0, 1, control).result();
+    }
+
+    /**
+     * Part {@code part} of {@code parts}: the clean pass and the selection of attacked rows of the whole, then the
+     * attacks of the part's share of whole batches of rows ({@link OneLabelAttacks#share}).
+     */
+    public AttackabilityPart part(NDManager parent, BiFunction<NDManager, int[], NDArray> images, int labels,
+                                  int[][] candidates, LabelAttackRequest request, int batch, int part, int parts,
+                                  RunControl control) {
         long start = System.nanoTime();
         CleanConfidences clean = CleanConfidences.of(model, parent, images, candidates, batch, control);
         double threshold = config.threshold();
@@ -47,19 +58,21 @@ public final class AttackabilityProbe {
             }
         }
         int[] flipped = new int[labels];
+        int[] share = OneLabelAttacks.share(rows.size(), batch, part, parts);
         OneLabelAttacks attacks = new OneLabelAttacks(model, config);
-        attacks.run(parent, images, rows, clean, request.eps(), batch, control, (row, before, after) -> {
-            if ((before[row.label()] > threshold) != (after[row.label()] > threshold)) {
-                flipped[row.label()]++;
-            }
-        });
+        attacks.run(parent, images, rows.subList(share[0], share[1]), clean, request.eps(), batch, control,
+                (row, before, after) -> {
+                    if ((before[row.label()] > threshold) != (after[row.label()] > threshold)) {
+                        flipped[row.label()]++;
+                    }
+                });
         for (int l = 0; l < labels; l++) {
             confidence[l] = attempts[l] == 0 ? Double.NaN : confidence[l] / attempts[l];
         }
         double[] noFrequency = new double[labels];
         Arrays.fill(noFrequency, Double.NaN);
-        return new AttackabilityResult(request.eps(), request.direction(), labels, attempts, flipped, confidence,
-                noFrequency, "", clean.forwardPasses() + attacks.forwardPasses(), attacks.backwardPasses(),
-                (System.nanoTime() - start) / 1e9);
+        return new AttackabilityPart(part, parts, new AttackabilityResult(request.eps(), request.direction(), labels,
+                attempts, flipped, confidence, noFrequency, "", clean.forwardPasses() + attacks.forwardPasses(),
+                attacks.backwardPasses(), (System.nanoTime() - start) / 1e9), clean.forwardPasses());
     }
 }

@@ -61,7 +61,7 @@ public final class CorrelationExtractor {
         int n = Math.max(1, Math.min(parts, batches));
         int[] starts = new int[n];
         for (int k = 0; k < n; k++) {
-            starts[k] = (int) ((long) k * batches / n) * batch;
+            starts[k] = OneLabelAttacks.share(rows, batch, k, n)[0];
         }
         return starts;
     }

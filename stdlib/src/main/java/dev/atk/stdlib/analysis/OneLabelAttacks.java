@@ -74,6 +74,20 @@ final class OneLabelAttacks {
         }
     }
 
+    /**
+     * Rows {@code [from, to)} of part {@code part} of {@code parts}: the part's equal share of whole batches, so that
+     * the parts' batches are exactly those of one run over all rows.
+     */
+    static int[] share(int rows, int batch, int part, int parts) {
+        if (parts < 1 || part < 0 || part >= parts) {
+            throw new IllegalArgumentException("part " + part + " of " + parts);
+        }
+        int batches = (rows + batch - 1) / batch;
+        int from = (int) ((long) part * batches / parts) * batch;
+        int to = (int) ((long) (part + 1) * batches / parts) * batch;
+        return new int[] {Math.min(from, rows), Math.min(to, rows)};
+    }
+
     /** Forward passes so far: every iteration's, plus the final measurement of each row. */
     long forwardPasses() {
         return forwardPasses;

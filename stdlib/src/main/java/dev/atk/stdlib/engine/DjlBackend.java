@@ -368,6 +368,22 @@ public final class DjlBackend implements Backend {
         }
     }
 
+    @Override
+    public dev.atk.spi.AttackabilityPart attackabilityPart(ModelHandle model, DataHandle data, int[][] candidates,
+                                                           LabelAttackRequest request, RunSettings settings, int part,
+                                                           int parts, RunControl control) {
+        DjlModel m = model(model);
+        var images = pixels(m, data);
+        if (!(request.eps() > 0)) {
+            throw new AtkRuntimeException("attackability: eps must be > 0, got " + request.eps());
+        }
+        AttackabilityProbe probe = new AttackabilityProbe(m.classifier(settings), kernelConfig(m, settings, 1.0));
+        try (NDManager sub = root.newSubManager()) {
+            return probe.part(sub, images, m.labels().size(), candidates, request, correlationBatch(m, settings), part,
+                    parts, control);
+        }
+    }
+
     /** Rows per tensor of the one-label analyses: at least one row per label. */
     private static int correlationBatch(DjlModel m, RunSettings settings) {
         return Math.max(batchSize(settings), m.labels().size());
