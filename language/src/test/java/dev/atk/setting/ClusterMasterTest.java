@@ -3,15 +3,8 @@ package dev.atk.setting;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import dev.atk.check.Checker;
-import dev.atk.check.Scope;
 import dev.atk.diag.Diagnostic;
-import dev.atk.paths.WriteRule;
-import dev.atk.source.Source;
-import dev.atk.spi.Catalog;
-import dev.atk.syntax.Parser;
-import dev.atk.testing.EmptyCatalog;
-import java.nio.file.Path;
+import dev.atk.testing.CheckErrors;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -45,8 +38,8 @@ class ClusterMasterTest {
 
     @Test
     void setClusterNamesTheFormsWhenItIsWrong() {
-        assertEquals(List.of(), errors("set cluster = \"local-cluster[2,1,1024]\"\nset cluster = \"local[2]\"\n"));
-        List<Diagnostic> wrong = errors("set cluster = \"yarn\"\n");
+        assertEquals(List.of(), CheckErrors.of("set cluster = \"local-cluster[2,1,1024]\"\nset cluster = \"local[2]\"\n"));
+        List<Diagnostic> wrong = CheckErrors.of("set cluster = \"yarn\"\n");
         assertEquals(1, wrong.size());
         assertEquals("'yarn' is not a valid cluster; use one of local[N], local[*], local-cluster[W,C,M], "
                 + "spark://host:port", wrong.get(0).message());
@@ -54,12 +47,5 @@ class ClusterMasterTest {
         assertEquals(15, wrong.get(0).span().column());
         assertEquals(Optional.of("local[2]"), ScriptSettings.defaults().with(Setting.CLUSTER, "local[2]").cluster());
         assertEquals(Optional.empty(), ScriptSettings.defaults().cluster());
-    }
-
-    private static List<Diagnostic> errors(String script) {
-        Catalog none = EmptyCatalog.INSTANCE;
-        Path dir = Path.of("target");
-        return new Checker(none, dir, WriteRule.under(dir)).check(Parser.parse(new Source("c.atk", script))
-                .statements(), new Scope()).stream().filter(Diagnostic::isError).toList();
     }
 }

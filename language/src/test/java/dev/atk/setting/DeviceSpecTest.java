@@ -4,15 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.atk.check.Checker;
-import dev.atk.check.Scope;
 import dev.atk.diag.Diagnostic;
-import dev.atk.paths.WriteRule;
-import dev.atk.source.Source;
-import dev.atk.spi.Catalog;
-import dev.atk.syntax.Parser;
-import dev.atk.testing.EmptyCatalog;
-import java.nio.file.Path;
+import dev.atk.testing.CheckErrors;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,8 +39,8 @@ class DeviceSpecTest {
 
     @Test
     void setDeviceTakesGpuNAndNamesTheFormsWhenItIsWrong() {
-        assertEquals(List.of(), errors("set device = \"gpu:1\"\nset device = cpu\nset device = gpu\n"));
-        List<Diagnostic> wrong = errors("set device = \"gpu:x\"\n");
+        assertEquals(List.of(), CheckErrors.of("set device = \"gpu:1\"\nset device = cpu\nset device = gpu\n"));
+        List<Diagnostic> wrong = CheckErrors.of("set device = \"gpu:x\"\n");
         assertEquals(1, wrong.size());
         assertEquals("'gpu:x' is not a valid device; use one of auto, cpu, gpu, gpu:N (did you mean 'gpu:N'?)",
                 wrong.get(0).message());
@@ -56,12 +49,5 @@ class DeviceSpecTest {
         assertEquals(DeviceSpec.parse("gpu:1").orElseThrow(),
                 ScriptSettings.defaults().with(Setting.DEVICE, "gpu:1").device());
         assertEquals(DeviceSpec.AUTO, ScriptSettings.defaults().device());
-    }
-
-    private static List<Diagnostic> errors(String script) {
-        Catalog none = EmptyCatalog.INSTANCE;
-        Path dir = Path.of("target");
-        return new Checker(none, dir, WriteRule.under(dir)).check(Parser.parse(new Source("d.atk", script))
-                .statements(), new Scope()).stream().filter(Diagnostic::isError).toList();
     }
 }

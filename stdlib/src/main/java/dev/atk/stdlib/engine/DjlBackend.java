@@ -334,74 +334,67 @@ public final class DjlBackend implements Backend {
     @Override
     public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
                                           LabelAttackRequest request, RunSettings settings, RunControl control) {
-        DjlModel m = model(model);
-        var images = pixels(m, data);
-        if (!(request.eps() > 0)) {
-            throw new AtkRuntimeException("correlations: eps must be > 0, got " + request.eps());
-        }
-        CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(settings), kernelConfig(m, settings, 1.0));
-        try (NDManager sub = root.newSubManager()) {
-            return extractor.run(sub, images, m.labels().size(), itemsPerLabel, request, correlationBatch(m, settings),
-                    control);
-        }
+        return oneLabel("correlations", model, data, request, settings, (classifier, config, sub, images, labels, batch)
+                -> new CorrelationExtractor(classifier, config).run(sub, images, labels, itemsPerLabel, request, batch,
+                        control));
     }
 
     @Override
     public int[] correlationPartStarts(ModelHandle model, int[][] itemsPerLabel, RunSettings settings, int parts) {
         return CorrelationExtractor.partStarts(dev.atk.spi.CorrelationPart.rows(itemsPerLabel),
-                correlationBatch(model(model), settings), parts);
+                oneLabelBatch(model(model), settings), parts);
     }
 
     @Override
     public dev.atk.spi.CorrelationPart correlationPart(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
                                                        LabelAttackRequest request, RunSettings settings, int from,
                                                        int to, RunControl control) {
-        DjlModel m = model(model);
-        var images = pixels(m, data);
-        if (!(request.eps() > 0)) {
-            throw new AtkRuntimeException("correlations: eps must be > 0, got " + request.eps());
-        }
-        CorrelationExtractor extractor = new CorrelationExtractor(m.classifier(settings), kernelConfig(m, settings, 1.0));
-        try (NDManager sub = root.newSubManager()) {
-            return extractor.part(sub, images, m.labels().size(), itemsPerLabel, request, correlationBatch(m, settings),
-                    from, to, control);
-        }
+        return oneLabel("correlations", model, data, request, settings, (classifier, config, sub, images, labels, batch)
+                -> new CorrelationExtractor(classifier, config).part(sub, images, labels, itemsPerLabel, request,
+                        batch, from, to, control));
+    }
+
+    @Override
+    public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
+                                             LabelAttackRequest request, RunSettings settings, RunControl control) {
+        return oneLabel("attackability", model, data, request, settings, (classifier, config, sub, images, labels,
+                batch) -> new AttackabilityProbe(classifier, config).run(sub, images, labels, candidates, request, batch,
+                        control));
     }
 
     @Override
     public dev.atk.spi.AttackabilityPart attackabilityPart(ModelHandle model, DataHandle data, int[][] candidates,
                                                            LabelAttackRequest request, RunSettings settings, int part,
                                                            int parts, RunControl control) {
+        return oneLabel("attackability", model, data, request, settings, (classifier, config, sub, images, labels,
+                batch) -> new AttackabilityProbe(classifier, config).part(sub, images, labels, candidates, request,
+                        batch, part, parts, control));
+    }
+
+    /** One of the one-label analyses (correlations, attackability, whole or a part), given what they all need. */
+    @FunctionalInterface
+    private interface OneLabelAnalysis<T> {
+        T run(Classifier classifier, MiFgsmConfig config, NDManager sub, BiFunction<NDManager, int[], NDArray> images,
+              int labels, int batch);
+    }
+
+    /** The one-label analyses' set-up: the model's images checked, a positive budget, a manager of their own. */
+    private <T> T oneLabel(String what, ModelHandle model, DataHandle data, LabelAttackRequest request,
+                           RunSettings settings, OneLabelAnalysis<T> analysis) {
         DjlModel m = model(model);
         var images = pixels(m, data);
         if (!(request.eps() > 0)) {
-            throw new AtkRuntimeException("attackability: eps must be > 0, got " + request.eps());
+            throw new AtkRuntimeException(what + ": eps must be > 0, got " + request.eps());
         }
-        AttackabilityProbe probe = new AttackabilityProbe(m.classifier(settings), kernelConfig(m, settings, 1.0));
         try (NDManager sub = root.newSubManager()) {
-            return probe.part(sub, images, m.labels().size(), candidates, request, correlationBatch(m, settings), part,
-                    parts, control);
+            return analysis.run(m.classifier(settings), kernelConfig(m, settings, 1.0), sub, images, m.labels().size(),
+                    oneLabelBatch(m, settings));
         }
     }
 
     /** Rows per tensor of the one-label analyses: at least one row per label. */
-    private static int correlationBatch(DjlModel m, RunSettings settings) {
+    private static int oneLabelBatch(DjlModel m, RunSettings settings) {
         return Math.max(batchSize(settings), m.labels().size());
-    }
-
-    @Override
-    public AttackabilityResult attackability(ModelHandle model, DataHandle data, int[][] candidates,
-                                             LabelAttackRequest request, RunSettings settings, RunControl control) {
-        DjlModel m = model(model);
-        var images = pixels(m, data);
-        if (!(request.eps() > 0)) {
-            throw new AtkRuntimeException("attackability: eps must be > 0, got " + request.eps());
-        }
-        AttackabilityProbe probe = new AttackabilityProbe(m.classifier(settings), kernelConfig(m, settings, 1.0));
-        try (NDManager sub = root.newSubManager()) {
-            return probe.run(sub, images, m.labels().size(), candidates, request,
-                    correlationBatch(m, settings), control);
-        }
     }
 
     @Override
