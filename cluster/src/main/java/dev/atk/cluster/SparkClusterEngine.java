@@ -12,6 +12,12 @@ import org.apache.spark.api.java.JavaSparkContext;
 public final class SparkClusterEngine implements ClusterEngine {
 
     @Override
+    public String describe() {
+        return "Apache Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION() + " (Scala "
+                + scala.util.Properties.versionNumberString() + ")";
+    }
+
+    @Override
     public Backend distribute(Backend local, String text, BackendConfig config, ProgressListener progress) {
         ClusterMaster master = ClusterMaster.parse(text).orElseThrow(() -> new AtkRuntimeException("'" + text
                 + "' is not a Spark master; use one of " + String.join(", ", ClusterMaster.FORMS)));

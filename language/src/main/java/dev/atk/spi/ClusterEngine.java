@@ -22,6 +22,9 @@ public interface ClusterEngine {
      */
     Backend distribute(Backend local, String master, BackendConfig config, ProgressListener progress);
 
+    /** What it runs on, for {@code atk doctor}: e.g. {@code Apache Spark 4.2.0 (Scala 2.13)}. */
+    String describe();
+
     /** The installed engine, if the module that provides one is on the class path. */
     static Optional<ClusterEngine> installed() {
         return ServiceLoader.load(ClusterEngine.class).findFirst();
