@@ -12,8 +12,9 @@ budget (976 passes). The profile comes first (every budget derives from it), the
 A task is one batch of images of one method (or one label's row of the matrix, or one batch of probe images); its
 cost is passes x images x pass time, plus the driver's overhead per task, plus an executor's engine start on its
 first task. Tasks are placed longest first on the executor that frees first (LPT), phase by phase. Three ways are
-compared: the profile and the matrix on the driver alone (only attack tasks spread), the matrix's rows spread (what
-ATK does now), and the profile's probe images spread too. Numbers are as good as the pass time given: measure it (bench/gpu/check.sh).
+compared: the profile and the matrix on the driver alone (only attack tasks spread), the matrix's rows spread, and
+the profile's probe batches spread too (what ATK does now: in rounds of 5 measurements, whose scheduling, half a
+second a round, is left out here). Numbers are as good as the pass time given: measure it (bench/gpu/check.sh).
 """
 import argparse
 import heapq
@@ -59,7 +60,7 @@ def phases(g, jobs_by_phase, start_s, overhead_s, serial_before=0.0):
 
 
 def makespan(g, args, mode):
-    """mode: 'driver' (profile and matrix on the driver), 'matrix' (the matrix spread: ATK today), 'both'."""
+    """mode: 'driver' (profile and matrix on the driver), 'matrix' (the matrix spread), 'both' (ATK now)."""
     probe, matrix, attacks, klass = tasks(args)
     serial = sum(c for _, c in probe) if mode != "both" else 0.0
     if mode == "driver":
@@ -85,7 +86,7 @@ def main():
     print("pass %.1f ms, %d images, batch %d: %d tasks, %.2f h of compute (profile %.2f h, matrix %.2f h)" % (
         args.pass_ms, args.images, args.batch, sum(map(len, (probe, matrix, attacks, klass))), total / 3600,
         sum(c for _, c in probe) / 3600, sum(c for _, c in matrix) / 3600))
-    modes = [("driver", "analyses on driver"), ("matrix", "matrix spread (now)"), ("both", "profile spread too")]
+    modes = [("driver", "analyses on driver"), ("matrix", "matrix spread"), ("both", "profile too (now)")]
     print("%5s | " % "GPUs" + " | ".join("%-24s" % title for _, title in modes))
     base = {m: makespan(1, args, m) for m, _ in modes}
     for g in (int(x) for x in args.gpus.split(",")):

@@ -16,8 +16,10 @@ import dev.atk.spi.DataRef;
 import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.ModelHandle;
 import dev.atk.spi.ModelRef;
+import dev.atk.spi.ProfilePart;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.ProfileResult;
+import dev.atk.spi.ProfileRounds;
 import dev.atk.spi.ProgressListener;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
@@ -32,15 +34,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.spark.SimpleFutureAction;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import scala.runtime.AbstractFunction0;
 import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 /**
- * The driver's backend of a cluster run. Models' headers, the shared clean pass and profiles run on the driver's own
- * backend. An attack call becomes one Spark job of one task per batch of images, and each task's
+ * The driver's backend of a cluster run. Models' headers and the shared clean pass run on the driver's own backend;
+ * a profile's probe runs on the executors in rounds. An attack call becomes one Spark job of one task per batch of images, and each task's
  * outcomes reach the caller's sink on the caller's thread as soon as that task finishes, so the executor above logs
  * them durably, skips keys it already has (a retried or resumed batch never duplicates a record), and shows progress
  * across all executors. A correlation matrix becomes one job of parts of its rows, summed here in row order, and
@@ -110,10 +111,73 @@ final class ClusterBackend implements Backend {
         return local.predict(model, d, items, settings, control);
     }
 
+    /**
+     * The probe in parts of whole probe batches, one per executor, measured in rounds of {@link #PROFILE_ROUND}
+     * measurements: each executor keeps its part's probe between rounds (the next round asks for the same executor),
+     * the driver adds the parts' flip counts per measurement and applies the stop rule, and the rounds end where one
+     * process would have stopped. Flip counts are integers, so their sums are exact and the profile is the one
+     * process's profile. A part that lands on another executor replays its probe there to the round's start.
+     */
     @Override
     public ProfileResult profile(ModelHandle model, DataHandle d, int[] items, ProfileRequest request,
                                  RunSettings settings, RunControl control) {
-        return local.profile(model, d, items, request, settings, control);
+        int parts = local.profileParts(items.length, slots());
+        if (parts < 2) {
+            return local.profile(model, d, items, request, settings, control);
+        }
+        ProfileRounds rounds = local.profileRounds(model, items.length, request, settings);
+        String[] where = new String[parts];
+        int from = 0;
+        while (!rounds.stopped()) {
+            int to = Math.min(from + PROFILE_ROUND, rounds.maxMeasurements());
+            List<ProfileShard> shards = new ArrayList<>();
+            for (int k = 0; k < parts; k++) {
+                shards.add(new ProfileShard(k, engine, modelRef(model), dataRef(d), items, request, settings, parts,
+                        from, to));
+            }
+            ProfilePart[] got = new ProfilePart[parts];
+            run(shards, java.util.Arrays.asList(where.clone()), "profile measurements " + (from + 1) + " to " + to,
+                    control, outcome -> {
+                        ProfilePart part = (ProfilePart) outcome.result();
+                        got[outcome.index()] = part;
+                        where[outcome.index()] = outcome.location();
+                        control.advance(2L * part.images() * rounds.interval() * (long) part.bceFlipSums().length);
+                    });
+            for (int j = 0; j < to - from && !rounds.stopped(); j++) {
+                double bce = 0;
+                double linear = 0;
+                for (ProfilePart part : got) {
+                    bce += part.bceFlipSums()[j];
+                    linear += part.linearFlipSums()[j];
+                }
+                rounds.add(bce, linear);
+            }
+            from = to;
+        }
+        ProfileResult result = rounds.result();
+        return result.computedOn(result.computedOn() + "; probe in " + parts + " parts on Spark executors");
+    }
+
+    /**
+     * Measurements per round of a distributed profile: a round is one Spark job (about half a second of scheduling),
+     * and the measurements past the stop in the last round are wasted work.
+     */
+    static final int PROFILE_ROUND = 5;
+
+    @Override
+    public int profileParts(int images, int parts) {
+        return local.profileParts(images, parts);
+    }
+
+    @Override
+    public ProfilePart profilePart(ModelHandle model, DataHandle d, int[] items, ProfileRequest request,
+                                   RunSettings settings, int part, int parts, int from, int to, RunControl control) {
+        return local.profilePart(model, d, items, request, settings, part, parts, from, to, control);
+    }
+
+    @Override
+    public ProfileRounds profileRounds(ModelHandle model, int images, ProfileRequest request, RunSettings settings) {
+        return local.profileRounds(model, images, request, settings);
     }
 
     /**
@@ -221,14 +285,22 @@ final class ClusterBackend implements Backend {
      */
     private void run(List<? extends Shard> shards, String description, RunControl control,
                      Consumer<ShardOutcome> arrival) {
+        run(shards, null, description, control, arrival);
+    }
+
+    /** @param preferred per shard, the executor location it should run on (null: anywhere), or null for none */
+    private void run(List<? extends Shard> shards, List<String> preferred, String description, RunControl control,
+                     Consumer<ShardOutcome> arrival) {
         String group = "atk-" + spark.sc().applicationId() + "-" + jobs.incrementAndGet();
         BlockingQueue<ShardOutcome> arrived = new LinkedBlockingQueue<>();
         spark.setJobGroup(group, description, true);
-        JavaRDD<Shard> rdd = spark.parallelize(new ArrayList<Shard>(shards), shards.size());
+        org.apache.spark.rdd.RDD<Shard> rdd = preferred == null
+                ? spark.parallelize(new ArrayList<Shard>(shards), shards.size()).rdd()
+                : withLocations(shards, preferred);
         long submitted = System.nanoTime();
         SimpleFutureAction<BoxedUnit> job;
         try {
-            job = spark.sc().submitJob(rdd.rdd(), new RunShard(), partitions(shards.size()), new Collect(arrived),
+            job = spark.sc().submitJob(rdd, new RunShard(), partitions(shards.size()), new Collect(arrived),
                     new Done());
         } finally {
             spark.clearJobGroup();
@@ -298,6 +370,18 @@ final class ClusterBackend implements Backend {
             throw new IllegalStateException("a data handle this backend did not load");
         }
         return ref;
+    }
+
+    /** One partition per shard, each preferring its location (Spark waits a few seconds for it, then runs anywhere). */
+    private org.apache.spark.rdd.RDD<Shard> withLocations(List<? extends Shard> shards, List<String> preferred) {
+        List<scala.Tuple2<Shard, scala.collection.immutable.Seq<String>>> placed = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i++) {
+            String at = preferred.get(i);
+            placed.add(new scala.Tuple2<>(shards.get(i), scala.jdk.javaapi.CollectionConverters
+                    .asScala(at == null ? List.<String>of() : List.of(at)).toList()));
+        }
+        return spark.sc().makeRDD(scala.jdk.javaapi.CollectionConverters.asScala(placed).toList(),
+                scala.reflect.ClassTag$.MODULE$.apply(Shard.class));
     }
 
     private static scala.collection.immutable.Seq<Object> partitions(int n) {

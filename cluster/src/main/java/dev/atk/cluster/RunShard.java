@@ -32,6 +32,15 @@ final class RunShard extends AbstractFunction1<Iterator<Shard>, ShardOutcome> im
         return shard.engine().onGpu(gpu.addresses()[0]);
     }
 
+    /** Where this task ran, as Spark writes an executor location ({@code TaskLocation}); null outside an executor. */
+    private static String location() {
+        SparkEnv env = SparkEnv.get();
+        if (env == null || env.blockManager() == null || "driver".equals(env.executorId())) {
+            return null;
+        }
+        return "executor_" + env.blockManager().blockManagerId().host() + "_" + env.executorId();
+    }
+
     @Override
     public ShardOutcome apply(Iterator<Shard> partition) {
         Shard shard = partition.next(); // one shard per partition
@@ -62,7 +71,7 @@ final class RunShard extends AbstractFunction1<Iterator<Shard>, ShardOutcome> im
                 return ShardOutcome.failed(shard.index(), e.getMessage(), executor);
             }
             long end = System.nanoTime();
-            return new ShardOutcome(shard.index(), result, null, executor, (end - computeStart) / 1e9,
+            return new ShardOutcome(shard.index(), result, null, executor, location(), (end - computeStart) / 1e9,
                     (computeStart - start) / 1e9);
         }
     }

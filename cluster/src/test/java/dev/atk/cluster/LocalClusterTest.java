@@ -47,18 +47,23 @@ class LocalClusterTest {
 
     /**
      * A correlation matrix's rows in parts on two executors, summed on the driver in row order: the single-process
-     * matrix to the last bit. Attackability in parts: the single-process counts and confidences.
+     * matrix to the last bit. Attackability in parts: the single-process counts and confidences. The profile's probe
+     * in parts, measured in rounds: the single-process profile.
      */
     @Test
     void analysesSplitIntoPartsGiveTheSingleProcessNumbers(@TempDir Path dir) {
         String script = "model fashion_cnn\ndata fashion split test\nset batch = 2\nlet z = correlations(samples=8)\n"
-                + "let a = attackability(samples=6)\n";
+                + "let a = attackability(samples=6)\n"
+                // a quick probe of 2 batches of 16 (2 parts), in measurements of 2 iterations of a large step
+                + "set alpha = 0.01\nset profile_samples = 32\nset profile_interval = 2\nlet p = profile()\n";
         dev.atk.spi.CorrelationResult one;
         dev.atk.spi.AttackabilityResult oneA;
+        dev.atk.spi.ProfileResult oneP;
         try (Session s = ClusterRuns.session(dir.resolve("one"), null, false, dev.atk.spi.ProgressListener.NONE)) {
             ClusterRuns.run(s, script);
             one = s.value("z", dev.atk.spi.CorrelationResult.class).orElseThrow();
             oneA = s.value("a", dev.atk.spi.AttackabilityResult.class).orElseThrow();
+            oneP = s.value("p", dev.atk.spi.ProfileResult.class).orElseThrow();
         }
         ClusterRuns.Notes notes = new ClusterRuns.Notes();
         try (Session s = ClusterRuns.session(dir.resolve("cluster"), CLUSTER, false, notes)) {
@@ -78,10 +83,21 @@ class LocalClusterTest {
             assertEquals(oneA.forwardPasses(), partsA.forwardPasses());
             assertEquals(oneA.backwardPasses(), partsA.backwardPasses());
             assertTrue(java.util.Arrays.stream(oneA.flipped()).sum() > 0, "no label flipped: the test shows nothing");
+            dev.atk.spi.ProfileResult partsP = s.value("p", dev.atk.spi.ProfileResult.class).orElseThrow();
+            assertTrue(partsP.computedOn().contains("probe in 2 parts on Spark executors"), partsP.computedOn());
+            assertTrue(oneP.epsilons().length > 2 * ClusterBackend.PROFILE_ROUND + 1,
+                    "the probe stopped within two rounds: " + oneP.epsilons().length + " points");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneP.epsilons(), partsP.epsilons(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneP.flipsBce(), partsP.flipsBce(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneP.flipsLinear(), partsP.flipsLinear(), 0.0);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(oneP.coefficients(), partsP.coefficients(), 0.0);
+            assertEquals(oneP.epsMax(), partsP.epsMax());
+            assertEquals(oneP.converged(), partsP.converged());
+            assertEquals(32, partsP.samples());
         }
         // correlations: 40 labels × 8 images = 320 rows in batches of 40 (a row per label at least), 8 batches in 4
-        // parts, 2 per executor; attackability: 4 parts
-        assertTrue(notes.any("8 tasks on 2 executors"), notes.lines::toString);
+        // parts, 2 per executor; attackability: 4 parts; the profile: 2 parts a round
+        assertTrue(notes.any(" tasks on 2 executors"), notes.lines::toString);
     }
 
     /** {@code local[2]}: Spark's tasks run in this JVM on the driver's own engine, with the same records. */

@@ -187,6 +187,54 @@ public final class FakeStdlib implements Stdlib {
                         request.interval(), request.combine(), true, "fake engine");
             }
 
+            /** The fake probe's flips, 0.8 per image and measurement, for the part's share of the images. */
+            @Override
+            public dev.atk.spi.ProfilePart profilePart(ModelHandle model, DataHandle data, int[] items,
+                                                       ProfileRequest request, RunSettings settings, int part,
+                                                       int parts, int from, int to, RunControl control) {
+                int images = items.length * (part + 1) / parts - items.length * part / parts;
+                double[] flips = new double[to - from];
+                for (int j = 0; j < flips.length; j++) {
+                    flips[j] = 0.8 * (from + j + 1) * images;
+                }
+                return new dev.atk.spi.ProfilePart(part, parts, from, flips, flips.clone(), images);
+            }
+
+            /** Stops after five measurements with the fake profile above. */
+            @Override
+            public dev.atk.spi.ProfileRounds profileRounds(ModelHandle model, int images, ProfileRequest request,
+                                                           RunSettings settings) {
+                return new dev.atk.spi.ProfileRounds() {
+                    private int measurements;
+
+                    @Override
+                    public boolean add(double bceFlipSum, double linearFlipSum) {
+                        measurements++;
+                        return stopped();
+                    }
+
+                    @Override
+                    public boolean stopped() {
+                        return measurements >= 5;
+                    }
+
+                    @Override
+                    public int interval() {
+                        return request.interval();
+                    }
+
+                    @Override
+                    public int maxMeasurements() {
+                        return request.maxMeasurements();
+                    }
+
+                    @Override
+                    public ProfileResult result() {
+                        return profile(model, null, new int[images], request, settings, RunControl.none());
+                    }
+                };
+            }
+
             @Override
             public CorrelationResult correlations(ModelHandle model, DataHandle data, int[][] itemsPerLabel,
                                                   LabelAttackRequest request, RunSettings settings, RunControl control) {

@@ -45,6 +45,26 @@ public interface Backend extends AutoCloseable {
                           RunControl control);
 
     /**
+     * Into how many parts of whole probe batches the profile's {@code images} probe images split, at most {@code
+     * parts}: 1 where they do not.
+     */
+    default int profileParts(int images, int parts) {
+        return 1;
+    }
+
+    /**
+     * Measurements {@code [from, to)} of part {@code part} of {@code parts} of {@link #profile}'s probe on {@code
+     * items}: the part's share of whole probe batches, their flips summed per measurement. A backend may keep the
+     * part's probe between calls, so that the next call's {@code from} continues where this {@code to} ended; any
+     * other {@code from} starts the part again and replays to it.
+     */
+    ProfilePart profilePart(ModelHandle model, DataHandle data, int[] items, ProfileRequest request,
+                            RunSettings settings, int part, int parts, int from, int to, RunControl control);
+
+    /** The stop rule and fit of {@link #profile}, for {@code images} probe images measured in parts. */
+    ProfileRounds profileRounds(ModelHandle model, int images, ProfileRequest request, RunSettings settings);
+
+    /**
      * A raw label-correlation matrix (ALGORITHMS.md §5): row ℓ attacks label ℓ alone on the images
      * {@code itemsPerLabel[ℓ]} and averages every label's confidence change.
      */

@@ -9,7 +9,8 @@ package dev.atk.spi;
  * @param combine {@code bce} (the code: the linear probe is discarded) or {@code max} (the paper: max of both)
  * @param maxMeasurements safety cap on the number of measurements
  */
-public record ProfileRequest(int interval, double stopRatio, int degree, String combine, int maxMeasurements) {
+public record ProfileRequest(int interval, double stopRatio, int degree, String combine, int maxMeasurements)
+        implements java.io.Serializable {
     public static ProfileRequest defaults() {
         return new ProfileRequest(10, 0.01, 4, "bce", 200);
     }

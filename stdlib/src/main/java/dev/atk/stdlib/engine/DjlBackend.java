@@ -7,20 +7,22 @@ import ai.djl.ndarray.NDManager;
 import dev.atk.setting.DeviceSpec;
 import dev.atk.spi.AtkRuntimeException;
 import dev.atk.spi.AttackContext;
-import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.AttackOutcome;
+import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.DataUnreadableException;
-import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
 import dev.atk.spi.DataRef;
+import dev.atk.spi.DataUnreadableException;
+import dev.atk.spi.LabelAttackRequest;
 import dev.atk.spi.ModelHandle;
 import dev.atk.spi.ModelRef;
+import dev.atk.spi.ProfilePart;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.ProfileResult;
+import dev.atk.spi.ProfileRounds;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.analysis.AttackabilityProbe;
@@ -38,13 +40,17 @@ import dev.atk.stdlib.model.BundledModels;
 import dev.atk.stdlib.model.Classifier;
 import dev.atk.stdlib.model.ModelConfig;
 import dev.atk.stdlib.model.ModelException;
+import dev.atk.stdlib.profile.ProbeFit;
+import dev.atk.stdlib.profile.ProbeRun;
 import dev.atk.stdlib.profile.Profiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -264,20 +270,132 @@ public final class DjlBackend implements Backend {
         DjlModel m = model(model);
         var images = pixels(m, data);
         MiFgsmConfig cfg = kernelConfig(m, settings, 1.0);
-        // On a CPU the probe runs with a fixed thread count and batch, whatever the session uses: see PROFILE_THREADS.
-        int threads = device.isGpu() ? LibtorchThreads.current() : PROFILE_THREADS;
-        try (LibtorchThreads fixed = LibtorchThreads.fixedAt(threads); NDManager sub = root.newSubManager()) {
+        try (LibtorchThreads fixed = LibtorchThreads.fixedAt(profileThreads()); NDManager sub = root.newSubManager()) {
             List<NDArray> batches = new ArrayList<>();
             for (int[] chunk : chunks(items, PROFILE_BATCH)) {
                 batches.add(images.apply(sub, chunk));
             }
             return new Profiler(m.classifier(settings), cfg).run(sub, batches, request, control)
-                    .computedOn(device() + ", " + threads + " libtorch thread" + (threads == 1 ? "" : "s")
-                            + (device.isGpu() ? "" : " (fixed for profiles)") + ", batch " + PROFILE_BATCH + ", "
-                            + versions() + ", " + EngineDoctor.cpuModel());
+                    .computedOn(profileProvenance());
         } catch (IllegalArgumentException e) {
             throw new AtkRuntimeException("profile: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public int profileParts(int images, int parts) {
+        return Math.max(1, Math.min(parts, (images + PROFILE_BATCH - 1) / PROFILE_BATCH));
+    }
+
+    @Override
+    public ProfilePart profilePart(ModelHandle model, DataHandle data, int[] items, ProfileRequest request,
+                                   RunSettings settings, int part, int parts, int from, int to, RunControl control) {
+        DjlModel m = model(model);
+        var images = pixels(m, data);
+        try (LibtorchThreads fixed = LibtorchThreads.fixedAt(profileThreads())) {
+            ProbeKey key = new ProbeKey(m, data, Arrays.toString(items), request, settings.digestText(), part, parts);
+            ProbeSlot slot = probes.get(key);
+            if (slot == null || slot.run().measurements() > from) { // a probe cannot go back: start it again
+                if (slot != null) {
+                    probes.remove(key).close();
+                }
+                slot = ProbeSlot.start(root, m.classifier(settings), kernelConfig(m, settings, 1.0), images,
+                        shareOf(chunks(items, PROFILE_BATCH), part, parts));
+                probes.put(key, slot);
+            }
+            RunControl replay = new RunControl() { // the driver counted these measurements when they first ran
+                @Override
+                public void advance(long steps) {}
+
+                @Override
+                public boolean cancelled() {
+                    return control.cancelled();
+                }
+            };
+            while (slot.run().measurements() < from) {
+                slot.run().measure(request.interval(), replay);
+            }
+            double[] bce = new double[to - from];
+            double[] linear = new double[to - from];
+            for (int j = 0; j < bce.length; j++) {
+                double[] sums = slot.run().measure(request.interval(), control);
+                bce[j] = sums[0];
+                linear[j] = sums[1];
+            }
+            return new ProfilePart(part, parts, from, bce, linear, slot.run().images());
+        }
+    }
+
+    @Override
+    public ProfileRounds profileRounds(ModelHandle model, int images, ProfileRequest request, RunSettings settings) {
+        DjlModel m = model(model);
+        try {
+            return new ProbeFit(request, kernelConfig(m, settings, 1.0).alpha(), m.labels().size(), images)
+                    .computedOn(profileProvenance());
+        } catch (IllegalArgumentException e) {
+            throw new AtkRuntimeException("profile: " + e.getMessage(), e);
+        }
+    }
+
+    /** The k-th of n equal runs of whole batches. */
+    private static List<int[]> shareOf(List<int[]> batches, int part, int parts) {
+        return batches.subList((int) ((long) part * batches.size() / parts),
+                (int) ((long) (part + 1) * batches.size() / parts));
+    }
+
+    /** Which probe a part's states belong to: the model, the images, how it probes, and which share it holds. */
+    private record ProbeKey(DjlModel model, DataHandle data, String items, ProfileRequest request, String settings,
+                            int part, int parts) {}
+
+    /** A part's probe kept between rounds, with the manager its tensors live in. */
+    private record ProbeSlot(NDManager manager, ProbeRun run) implements AutoCloseable {
+        static ProbeSlot start(NDManager root, Classifier classifier, MiFgsmConfig config,
+                               BiFunction<NDManager, int[], NDArray> images, List<int[]> chunks) {
+            NDManager manager = root.newSubManager();
+            try {
+                List<NDArray> batches = new ArrayList<>();
+                for (int[] chunk : chunks) {
+                    batches.add(images.apply(manager, chunk));
+                }
+                return new ProbeSlot(manager, new ProbeRun(classifier, config, manager, batches));
+            } catch (RuntimeException e) {
+                manager.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            run.close();
+            manager.close();
+        }
+    }
+
+    /**
+     * Probes kept for their next round, oldest first; a few, since each holds its images and two states per image
+     * (about 0.4 GB for 16 images at 448×448), and an executor holds the parts Spark gives it.
+     */
+    private final Map<ProbeKey, ProbeSlot> probes = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProbeKey, ProbeSlot> eldest) {
+            if (size() > 4) {
+                eldest.getValue().close();
+                return true;
+            }
+            return false;
+        }
+    };
+
+    private int profileThreads() {
+        return device.isGpu() ? LibtorchThreads.current() : PROFILE_THREADS;
+    }
+
+    /** What computed a profile, for its provenance: device, libtorch threads and batch, versions, CPU. */
+    private String profileProvenance() {
+        int threads = profileThreads();
+        return device() + ", " + threads + " libtorch thread" + (threads == 1 ? "" : "s")
+                + (device.isGpu() ? "" : " (fixed for profiles)") + ", batch " + PROFILE_BATCH + ", " + versions()
+                + ", " + EngineDoctor.cpuModel();
     }
 
     /**
@@ -409,6 +527,8 @@ public final class DjlBackend implements Backend {
 
     @Override
     public void close() {
+        probes.values().forEach(ProbeSlot::close);
+        probes.clear();
         for (Classifier c : models) {
             try {
                 c.close();

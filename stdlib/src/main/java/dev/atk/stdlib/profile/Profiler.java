@@ -5,13 +5,8 @@ import ai.djl.ndarray.NDManager;
 import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.ProfileResult;
 import dev.atk.spi.RunControl;
-import dev.atk.stdlib.attack.Measurement;
 import dev.atk.stdlib.attack.MiFgsmConfig;
-import dev.atk.stdlib.attack.MiFgsmState;
-import dev.atk.stdlib.loss.BceLoss;
-import dev.atk.stdlib.loss.LinearLoss;
 import dev.atk.stdlib.model.Classifier;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,73 +34,14 @@ public final class Profiler {
      *     checkCancelled()} before each
      */
     public ProfileResult run(NDManager parent, List<NDArray> batches, ProfileRequest request, RunControl control) {
-        if (request.interval() < 1) {
-            throw new IllegalArgumentException("profile interval must be >= 1, got " + request.interval());
-        }
-        String combine = request.combine() == null ? "bce" : request.combine();
-        if (!combine.equals("bce") && !combine.equals("max")) {
-            throw new IllegalArgumentException("profile combine must be bce or max, got " + combine);
-        }
-        List<MiFgsmState> patient = new ArrayList<>();
-        List<MiFgsmState> greedy = new ArrayList<>();
-        try (NDManager m = parent.newSubManager()) {
-            int images = 0;
-            for (NDArray b : batches) {
-                patient.add(new MiFgsmState(model, config, m, b, null));
-                greedy.add(new MiFgsmState(model, config, m, b, null));
-                images += (int) b.getShape().get(0);
-            }
-            if (images == 0) {
-                throw new IllegalArgumentException("a profile needs at least one probe image");
-            }
-            int labels = patient.get(0).labels();
-            StopRule stop = new StopRule(request.stopRatio(), request.maxMeasurements());
-            List<Double> linear = new ArrayList<>(List.of(0.0));
+        try (NDManager m = parent.newSubManager(); ProbeRun probe = new ProbeRun(model, config, m, batches)) {
+            ProbeFit fit = new ProbeFit(request, config.alpha(), probe.labels(), probe.images());
             boolean done = false;
             while (!done) {
-                for (int k = 0; k < request.interval(); k++) {
-                    for (int i = 0; i < patient.size(); i++) {
-                        control.checkCancelled();
-                        patient.get(i).step(BceLoss.INSTANCE);
-                        control.advance(patient.get(i).batch());
-                        control.checkCancelled();
-                        greedy.get(i).step(LinearLoss.INSTANCE);
-                        control.advance(greedy.get(i).batch());
-                    }
-                }
-                linear.add(meanFlips(greedy, images));
-                done = stop.add(meanFlips(patient, images));
+                double[] sums = probe.measure(request.interval(), control);
+                done = fit.add(sums[0], sums[1]);
             }
-            double[] bce = stop.values();
-            double[] lin = linear.stream().mapToDouble(Double::doubleValue).toArray();
-            double[] eps = new double[bce.length];
-            for (int j = 0; j < eps.length; j++) {
-                eps[j] = j * request.interval() * config.alpha();
-            }
-            double[] fitted = bce;
-            if (combine.equals("max")) {
-                fitted = new double[bce.length];
-                for (int j = 0; j < bce.length; j++) {
-                    fitted[j] = Math.max(bce[j], lin[j]);
-                }
-            }
-            double[] coefficients = PolyFit.fit(eps, fitted, request.degree());
-            return new ProfileResult(coefficients, eps[eps.length - 1], labels, eps, bce, lin, images,
-                    request.interval(), combine, stop.converged(), null);
-        } finally {
-            patient.forEach(MiFgsmState::close);
-            greedy.forEach(MiFgsmState::close);
+            return fit.result();
         }
-    }
-
-    private static double meanFlips(List<MiFgsmState> states, int images) {
-        double sum = 0;
-        for (MiFgsmState s : states) {
-            Measurement m = s.measure();
-            for (int f : m.flips()) {
-                sum += f;
-            }
-        }
-        return sum / images;
     }
 }
