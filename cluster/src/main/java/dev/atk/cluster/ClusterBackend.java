@@ -291,17 +291,23 @@ final class ClusterBackend implements Backend {
     /** @param preferred per shard, the executor location it should run on (null: anywhere), or null for none */
     private void run(List<? extends Shard> shards, List<String> preferred, String description, RunControl control,
                      Consumer<ShardOutcome> arrival) {
+        if (spark.sc().isStopped()) {
+            throw new AtkRuntimeException("cluster " + master.text() + ": the Spark application has stopped (the "
+                    + "master removed it, or its executors could not start: see Spark's messages above)");
+        }
         String group = "atk-" + spark.sc().applicationId() + "-" + jobs.incrementAndGet();
         BlockingQueue<ShardOutcome> arrived = new LinkedBlockingQueue<>();
         spark.setJobGroup(group, description, true);
-        org.apache.spark.rdd.RDD<Shard> rdd = preferred == null
-                ? spark.parallelize(new ArrayList<Shard>(shards), shards.size()).rdd()
-                : withLocations(shards, preferred);
         long submitted = System.nanoTime();
         SimpleFutureAction<BoxedUnit> job;
         try {
+            org.apache.spark.rdd.RDD<Shard> rdd = preferred == null
+                    ? spark.parallelize(new ArrayList<Shard>(shards), shards.size()).rdd()
+                    : withLocations(shards, preferred);
             job = spark.sc().submitJob(rdd, new RunShard(), partitions(shards.size()), new Collect(arrived),
                     new Done());
+        } catch (IllegalStateException stopped) { // the application stopped between the check above and the job
+            throw new AtkRuntimeException("cluster " + master.text() + ": " + firstLine(stopped));
         } finally {
             spark.clearJobGroup();
         }
@@ -392,12 +398,16 @@ final class ClusterBackend implements Backend {
         return scala.jdk.javaapi.CollectionConverters.asScala(all).toList();
     }
 
+    private static String firstLine(Throwable t) {
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse(t.getClass().getSimpleName());
+    }
+
     /** Throws what ended a job that stopped before every task had a result. */
     private static void failure(SimpleFutureAction<BoxedUnit> job) {
         scala.Option<scala.util.Try<BoxedUnit>> value = job.value();
         if (value.isDefined() && value.get().isFailure()) {
             Throwable cause = value.get().failed().get();
-            String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+            String message = firstLine(cause);
             if (message.contains("cancelled")) {
                 throw new CancelledException();
             }

@@ -44,10 +44,15 @@ final class SparkSetup {
         if (shape != null) {
             localCluster(conf, shape, cacheDir);
         }
-        if (master.kind() == ClusterMaster.Kind.STANDALONE && !conf.contains("spark.jars")) {
-            // A standalone cluster's executors start from Spark's own jars: ATK's (the stdlib, DJL, libtorch's
-            // natives) travel with the application, as spark-submit would send them.
-            conf.set("spark.jars", String.join(",", classPathJars()));
+        if (master.kind() == ClusterMaster.Kind.STANDALONE) {
+            if (!conf.contains("spark.jars")) {
+                // A standalone cluster's executors start from Spark's own jars: ATK's (the stdlib, DJL, libtorch's
+                // natives) travel with the application, as spark-submit would send them.
+                conf.set("spark.jars", String.join(",", classPathJars()));
+            }
+            // Spark's worker builds an executor's command line for this Scala; a worker started from jars rather than
+            // from a Spark distribution cannot tell it otherwise.
+            conf.setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
         }
         StringBuilder options = new StringBuilder(conf.get("spark.executor.extraJavaOptions", ""));
         for (Map.Entry<Object, Object> p : System.getProperties().entrySet()) {
@@ -95,14 +100,18 @@ final class SparkSetup {
         }
     }
 
-    /** The jars of this JVM's class path (folders of classes are skipped: a standalone cluster needs jars). */
+    /**
+     * The jars of this JVM's class path, each file name once (Spark serves jars by name; the first on the class path
+     * is the one this JVM uses). Folders of classes are skipped: a standalone cluster needs jars.
+     */
     private static List<String> classPathJars() {
-        List<String> jars = new ArrayList<>();
+        java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (entry.endsWith(".jar") && new File(entry).isFile()) {
-                jars.add(new File(entry).getAbsolutePath());
+            File f = new File(entry);
+            if (entry.endsWith(".jar") && f.isFile()) {
+                byName.putIfAbsent(f.getName(), f.getAbsolutePath());
             }
         }
-        return jars;
+        return new ArrayList<>(byName.values());
     }
 }
