@@ -85,7 +85,7 @@ class LocalClusterTest {
             assertTrue(java.util.Arrays.stream(oneA.flipped()).sum() > 0, "no label flipped: the test shows nothing");
             dev.atk.spi.ProfileResult partsP = s.value("p", dev.atk.spi.ProfileResult.class).orElseThrow();
             assertTrue(partsP.computedOn().contains("probe in 2 parts on Spark executors"), partsP.computedOn());
-            assertTrue(oneP.epsilons().length > 2 * ClusterBackend.PROFILE_ROUND + 1,
+            assertTrue(oneP.epsilons().length > 2 * ClusterAnalyses.PROFILE_ROUND + 1,
                     "the probe stopped within two rounds: " + oneP.epsilons().length + " points");
             org.junit.jupiter.api.Assertions.assertArrayEquals(oneP.epsilons(), partsP.epsilons(), 0.0);
             org.junit.jupiter.api.Assertions.assertArrayEquals(oneP.flipsBce(), partsP.flipsBce(), 0.0);
