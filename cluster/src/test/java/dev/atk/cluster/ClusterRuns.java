@@ -31,14 +31,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ClusterRuns {
     static final String CLUSTER = "local-cluster[2,1,1024]";
 
-    /** 2 attacks × 20 images × 2 budgets; batch 2 makes 10 Spark tasks per attack. */
+    /** 2 attacks × 12 images × 2 budgets; batch 2 makes 6 Spark tasks per attack. */
     static final String SCRIPT = """
             model fashion_cnn
-            data fashion split test sample 20 seed 11
+            data fashion split test sample 12 seed 11
             set batch = 2
             for eps in [0.05, 0.1] run bce(), linear()
             """;
-    static final int RECORDS = 2 * 20 * 2;
+    static final int RECORDS = 2 * 12 * 2;
 
     private ClusterRuns() {}
 

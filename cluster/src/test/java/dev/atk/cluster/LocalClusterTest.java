@@ -42,7 +42,7 @@ class LocalClusterTest {
             ClusterRuns.assertSameRecords(reference, ClusterRuns.byKey(s.results()));
         }
         assertTrue(notes.any("attack tasks run on Spark (" + CLUSTER), notes.lines::toString);
-        assertTrue(notes.any("20 tasks") && notes.any("on 2 executors"), notes.lines::toString);
+        assertTrue(notes.any("12 tasks") && notes.any("on 2 executors"), notes.lines::toString);
     }
 
     /**
@@ -110,7 +110,7 @@ class LocalClusterTest {
             ClusterRuns.assertExactlyOnce(s.resultsFile(), RECORDS);
             assertTrue(ClusterRuns.executors().isEmpty(), "local mode starts no executor JVM");
         }
-        assertTrue(notes.any("20 tasks on 1 executor"), notes.lines::toString);
+        assertTrue(notes.any("12 tasks on 1 executor"), notes.lines::toString);
     }
 
     /**
