@@ -9,6 +9,7 @@ import dev.atk.value.Values;
 import dev.atk.plan.Hashing;
 import dev.atk.plan.Plan;
 import dev.atk.plan.PlanNode;
+import dev.atk.plan.SampleExclusion;
 import dev.atk.syntax.OutputFormat;
 import dev.atk.result.Provenance;
 import dev.atk.result.ResultRecord;
@@ -260,10 +261,22 @@ public final class Executor {
             }
         }
         String what = data.name() + (s.where().isPresent() ? " where " + s.whereText() : "");
+        if (s.excluding().isPresent()) {
+            // the excluded sample is drawn exactly as a data statement with its size and seed would draw it
+            SampleExclusion e = s.excluding().get();
+            int[] all = candidates.stream().mapToInt(Integer::intValue).toArray();
+            java.util.Set<Integer> excluded = new java.util.HashSet<>();
+            for (int i : Sampler.sample(all, e.n(), e.seed())) {
+                excluded.add(i);
+            }
+            candidates.removeIf(excluded::contains);
+            what += " " + e.text();
+        }
         if (candidates.isEmpty()) {
             // attacking nothing would finish "successfully" with no record at all
             throw new StatementFailure(s.span(), new AtkRuntimeException("no item of " + what + " to attack"
-                    + (s.where().isPresent() ? ": the condition holds for none of " + data.size() + " items" : "")));
+                    + (s.where().isPresent() || s.excluding().isPresent()
+                            ? ": none of its " + data.size() + " items is left" : "")));
         }
         if (s.n() > candidates.size()) {
             warn(Optional.of(dev.atk.diag.Diagnostic.warning(s.span(), "sample " + s.n() + ": " + what + " has only "

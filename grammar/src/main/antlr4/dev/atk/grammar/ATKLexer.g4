@@ -25,6 +25,7 @@ SPLIT  : 'split' ;
 SAMPLE : 'sample' ;
 SEED   : 'seed' ;
 WHERE  : 'where' ;
+EXCLUDING : 'excluding' ;
 STEP   : 'step' ;
 TRUE   : 'true' ;
 FALSE  : 'false' ;

@@ -31,6 +31,7 @@ dataClause
     | SAMPLE expr   # dataSample
     | SEED expr     # dataSeed
     | WHERE expr    # dataWhere
+    | EXCLUDING SAMPLE expr SEED expr  # dataExcluding
     ;
 
 setStmt    : SET setKey ASSIGN expr ;

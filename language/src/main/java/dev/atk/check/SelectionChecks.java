@@ -143,11 +143,7 @@ final class SelectionChecks {
                     Messages.dataNeedsFolder(name), layout));
         }
         d.sample().ifPresent(n -> positiveInteger(n, "sample size", scope));
-        d.seed().ifPresent(n -> {
-            exprs.expect(n, Type.NUMBER, scope);
-            exprs.constantNumber(n, scope).filter(v -> v < 0 || v != Math.rint(v)).ifPresent(v ->
-                    diagnostics.error(n.span(), Messages.notANaturalNumber("a seed", v, false)));
-        });
+        d.seed().ifPresent(n -> seed(n, scope));
         d.where().ifPresent(w -> {
             Scope item = scope.child();
             item.define("positives", Type.NUMBER, null);
@@ -156,10 +152,20 @@ final class SelectionChecks {
                 diagnostics.error(w.span(), Messages.wrongType("a condition such as positives > 1", t.description()));
             }
         });
+        d.excluding().ifPresent(e -> {
+            positiveInteger(e.sample(), "excluded sample size", scope);
+            seed(e.seed(), scope);
+        });
         scope.selectData();
         scope.dataset = name;
         scope.datasetLabels = catalog.datasetLabelCount(name).orElse(null);
         labelCounts(d.name().span(), scope);
+    }
+
+    private void seed(Expr n, Scope scope) {
+        exprs.expect(n, Type.NUMBER, scope);
+        exprs.constantNumber(n, scope).filter(v -> v < 0 || v != Math.rint(v)).ifPresent(v ->
+                diagnostics.error(n.span(), Messages.notANaturalNumber("a seed", v, false)));
     }
 
     private void positiveInteger(Expr n, String what, Scope scope) {

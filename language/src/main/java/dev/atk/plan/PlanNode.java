@@ -131,20 +131,26 @@ public sealed interface PlanNode {
         }
     }
 
-    /** A seeded sample of a data split (n = 0: every item), after an optional {@code where} filter. */
-    record Sample(int id, SourceSpan span, int data, int n, long seed, Optional<Expr> where, String whereText)
-            implements PlanNode {
+    /**
+     * A seeded sample of a data split (n = 0: every item), after an optional {@code where} filter and without the
+     * items of an excluded sample ({@code excluding sample N seed K}).
+     */
+    record Sample(int id, SourceSpan span, int data, int n, long seed, Optional<Expr> where, String whereText,
+                  Optional<SampleExclusion> excluding) implements PlanNode {
         public List<Integer> inputs() {
             return List.of(data);
         }
 
         public NodeDescription description() {
-            return new NodeDescription("Sample", "sample").input(null, data).term(n == 0 ? "all" : "n=" + n, n)
-                    .param("seed", seed).term(where.isPresent() ? "where " + whereText : "", whereText);
+            NodeDescription d = new NodeDescription("Sample", "sample").input(null, data)
+                    .term(n == 0 ? "all" : "n=" + n, n).param("seed", seed)
+                    .term(where.isPresent() ? "where " + whereText : "", whereText);
+            // only when present, so every sample without one keeps its digest (and its profile's cache key)
+            return excluding.map(e -> d.term(e.text(), e.text())).orElse(d);
         }
 
         public PlanNode withInputs(IntUnaryOperator to) {
-            return new Sample(id, span, to.applyAsInt(data), n, seed, where, whereText);
+            return new Sample(id, span, to.applyAsInt(data), n, seed, where, whereText, excluding);
         }
 
         public <R> R accept(Visitor<R> v) {

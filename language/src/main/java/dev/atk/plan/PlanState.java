@@ -21,8 +21,8 @@ public final class PlanState {
      * The data in force: which split, how many items, which seed, which filter. {@code implicit}: chosen by the model's
      * config rather than by a data statement, so the next model statement may replace it.
      */
-    public record DataChoice(DataRef ref, int n, Long seed, Optional<Expr> where, String whereText, SourceSpan span,
-                             boolean implicit) {}
+    public record DataChoice(DataRef ref, int n, Long seed, Optional<Expr> where, String whereText,
+                             Optional<SampleExclusion> excluding, SourceSpan span, boolean implicit) {}
 
     public ModelRef model;
     public SourceSpan modelSpan;

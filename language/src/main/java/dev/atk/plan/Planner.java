@@ -139,7 +139,7 @@ public final class Planner {
             argsNodes.clear();
             if (!m.isPath() && (state.data == null || state.data.implicit())) {
                 catalog.defaultData(m.ref()).ifPresent(ref -> {
-                    state.data = new PlanState.DataChoice(ref, DEFAULT_SAMPLE, null, Optional.empty(), "", m.span(),
+                    state.data = new PlanState.DataChoice(ref, DEFAULT_SAMPLE, null, Optional.empty(), "", Optional.empty(), m.span(),
                             true);
                     dataNode = sampleNode = null;
                 });
@@ -292,8 +292,10 @@ public final class Planner {
         String split = d.split().map(i -> i.name()).orElse(catalog.splits(d.name().name()).stream().findFirst().orElse("test"));
         int n = d.sample().map(e -> (int) evaluator.number(e, env, context)).orElse(0);
         Long seed = d.seed().map(e -> (long) evaluator.number(e, env, context)).orElse(null);
+        Optional<SampleExclusion> excluding = d.excluding().map(e -> new SampleExclusion(
+                (int) evaluator.number(e.sample(), env, context), (long) evaluator.number(e.seed(), env, context)));
         state.data = new PlanState.DataChoice(new DataRef(d.name().name(), dir, split), n, seed, d.where(),
-                d.where().map(Exprs::text).orElse(""), d.span(), false);
+                d.where().map(Exprs::text).orElse(""), excluding, d.span(), false);
         dataNode = sampleNode = predictNode = profileNode = null;
         nodesByRequest.clear();
             argsNodes.clear();
@@ -326,7 +328,7 @@ public final class Planner {
         if (sampleNode == null) {
             int data = dataNode();
             sampleNode = add(new PlanNode.Sample(nextId++, state.data.span(), data, state.data.n(), dataSeed(),
-                    state.data.where(), state.data.whereText()));
+                    state.data.where(), state.data.whereText(), state.data.excluding()));
         }
         return sampleNode;
     }
@@ -351,7 +353,7 @@ public final class Planner {
             int data = dataNode();
             int probeSize = state.settings.profileSamples();
             int probe = add(new PlanNode.Sample(nextId++, state.data.span(), data, probeSize, dataSeed(),
-                    state.data.where(), state.data.whereText()));
+                    state.data.where(), state.data.whereText(), state.data.excluding()));
             ProfileRequest defaults = ProfileRequest.defaults();
             ProfileRequest request = new ProfileRequest(state.settings.profileInterval(), defaults.stopRatio(),
                     defaults.degree(), state.settings.profileCombine().keyword(), defaults.maxMeasurements());
@@ -386,7 +388,7 @@ public final class Planner {
         int data = dataNode();
         // flip-up correlations take the first n images of the seeded order; the others filter it per label
         int images = add(new PlanNode.Sample(nextId++, state.data.span(), data, correlations && request.up() ? samples : 0,
-                dataSeed(), state.data.where(), state.data.whereText()));
+                dataSeed(), state.data.where(), state.data.whereText(), state.data.excluding()));
         int id = add(correlations
                 ? new PlanNode.Correlations(nextId++, state.modelSpan, model, images, request, settings())
                 : new PlanNode.Attackability(nextId++, state.modelSpan, model, images, request, settings()));

@@ -76,6 +76,7 @@ final class AstBuilder {
         Optional<Expr> sample = Optional.empty();
         Optional<Expr> seed = Optional.empty();
         Optional<Expr> where = Optional.empty();
+        Optional<Stmt.Excluding> excluding = Optional.empty();
         Set<String> seen = new HashSet<>();
         for (DataClauseContext clause : c.dataClause()) {
             Token keyword = clause.getStart();
@@ -94,9 +95,11 @@ final class AstBuilder {
                 seed = Optional.of(expr(s.expr()));
             } else if (clause instanceof DataWhereContext w) {
                 where = Optional.of(expr(w.expr()));
+            } else if (clause instanceof DataExcludingContext e) {
+                excluding = Optional.of(new Stmt.Excluding(spans.of(e), expr(e.expr(0)), expr(e.expr(1))));
             }
         }
-        return new Stmt.DataStmt(spans.of(c), ident(c.ident()), at, split, sample, seed, where);
+        return new Stmt.DataStmt(spans.of(c), ident(c.ident()), at, split, sample, seed, where, excluding);
     }
 
     private Stmt forStmt(ForStmtContext c) {

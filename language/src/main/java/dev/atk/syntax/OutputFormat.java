@@ -14,6 +14,7 @@ public enum OutputFormat {
     JSON("json", "the table as JSON, for scripts and notebooks"),
     MARKDOWN("markdown", "a Markdown table, for notes and READMEs"),
     PAIRED("paired", "every attack minus the first: mean difference, paired t-test p"),
+    PAIRED_HOLM("paired_holm", "as paired, with each column's p-values Holm-corrected for its number of comparisons"),
     CHART("chart", "a metric-vs-budget chart with error bars (needs 'to \"f.png\"'); also profile(), correlations(), "
             + "attackability()"),
     IMAGES("images", "clean | adversarial | perturbation per attack, flipped labels named (needs 'to \"f.png\"')");

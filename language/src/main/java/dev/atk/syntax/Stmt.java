@@ -47,13 +47,19 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code data NAME [at "dir"] [split S] [sample N] [seed K] [where EXPR]}. */
+    /** {@code data NAME [at "dir"] [split S] [sample N] [seed K] [where EXPR] [excluding sample N seed K]}. */
     record DataStmt(SourceSpan span, Ident name, Optional<Expr> at, Optional<Ident> split, Optional<Expr> sample,
-                    Optional<Expr> seed, Optional<Expr> where) implements Stmt {
+                    Optional<Expr> seed, Optional<Expr> where, Optional<Excluding> excluding) implements Stmt {
         public <C> void accept(Visitor<C> v, C context) {
             v.data(this, context);
         }
     }
+
+    /**
+     * {@code excluding sample N seed K}: the items that {@code sample N seed K} of the same data, split and filter
+     * would draw are taken out before this statement's own sample (held-out images that cannot overlap tuning ones).
+     */
+    record Excluding(SourceSpan span, Expr sample, Expr seed) {}
 
     /** {@code set KEY = EXPR}. */
     record SetStmt(SourceSpan span, Ident key, Expr value) implements Stmt {

@@ -278,7 +278,7 @@ final class SyntaxErrors {
             return List.of("as");
         }
         if (s instanceof DataStmtContext) {
-            return List.of("at", "split", "sample", "seed", "where");
+            return List.of("at", "split", "sample", "seed", "where", "excluding");
         }
         if (s instanceof RunStmtContext) {
             return List.of("at", "into");

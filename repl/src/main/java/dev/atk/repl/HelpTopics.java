@@ -29,7 +29,7 @@ public final class HelpTopics {
     static final String STATEMENTS = """
             Statements (end with ';' or a newline):
               model NAME [as ID]            select a bundled model, models/NAME.json, or model "config.json"
-              data NAME [at "dir"] [split S] [sample N] [seed K] [where EXPR]
+              data NAME [at "dir"] [split S] [sample N] [seed K] [where EXPR] [excluding sample N seed K]
                                             select evaluation data: fashion, coco2014, voc2007, nuswide
               set KEY = EXPR                a setting for what follows (:help settings)
               let ID = EXPR                 bind a value

@@ -11,7 +11,9 @@ import java.util.Optional;
 public enum ReportFormat {
     TABLE, CSV, JSON, MARKDOWN,
     /** Every attack against the first, per budget: mean paired difference and paired t-test p. */
-    PAIRED;
+    PAIRED,
+    /** {@link #PAIRED} with each column's p-values Holm-corrected over the attacks compared with the first. */
+    PAIRED_HOLM;
 
     public String keyword() { return name().toLowerCase(Locale.ROOT); }
 
@@ -23,6 +25,7 @@ public enum ReportFormat {
             case JSON -> JSON;
             case MARKDOWN -> MARKDOWN;
             case PAIRED -> PAIRED;
+            case PAIRED_HOLM -> PAIRED_HOLM;
             case CHART, IMAGES -> throw new IllegalArgumentException(format.keyword() + " is drawn, not rendered as text");
         };
     }

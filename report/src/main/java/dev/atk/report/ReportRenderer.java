@@ -22,7 +22,8 @@ public final class ReportRenderer {
             case CSV -> CsvRenderer.render(table);
             case JSON -> JsonRenderer.render(table);
             case MARKDOWN -> MarkdownRenderer.render(table);
-            case PAIRED -> PairedRenderer.render(table);
+            case PAIRED -> PairedRenderer.render(table, false);
+            case PAIRED_HOLM -> PairedRenderer.render(table, true);
         };
     }
 }

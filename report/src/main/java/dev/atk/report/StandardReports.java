@@ -36,7 +36,8 @@ public final class StandardReports implements ReportWriter {
         FlipsTable table = FlipsTable.of(records, ReportOptions.of(r.metric()));
         String text = ReportRenderer.render(table, ReportFormat.of(r.format()));
         if (r.to().isEmpty()) {
-            if (r.format() == OutputFormat.TABLE || r.format() == OutputFormat.PAIRED) {
+            if (r.format() == OutputFormat.TABLE || r.format() == OutputFormat.PAIRED
+                    || r.format() == OutputFormat.PAIRED_HOLM) {
                 // consecutive tables in a terminal need a name; machine formats (csv, json, markdown) stay bare
                 out.println(title(r));
             }
@@ -52,7 +53,8 @@ public final class StandardReports implements ReportWriter {
     /** A terminal table's first line: what it shows, e.g. {@code flips of main} or {@code flips, paired}. */
     private static String title(PlanNode.Report r) {
         return "== " + r.metric().keyword() + r.set().map(s -> " of " + s).orElse("")
-                + (r.format() == OutputFormat.PAIRED ? ", paired" : "") + " ==";
+                + (r.format() == OutputFormat.PAIRED ? ", paired" : "")
+                + (r.format() == OutputFormat.PAIRED_HOLM ? ", paired, Holm-corrected" : "") + " ==";
     }
 
     /** The histograms of target confidences, a metric against an attack argument, or a metric against the budget. */

@@ -24,6 +24,38 @@ class PairedRendererTest {
     }
 
     @Test
+    void holmCorrectsEachColumnOverItsComparisons() {
+        String plain = ReportRenderer.render(Records.paperLike(), Metric.FLIPS, ReportFormat.PAIRED);
+        String holm = ReportRenderer.render(Records.paperLike(), Metric.FLIPS, ReportFormat.PAIRED_HOLM);
+        List<String> rows = holm.lines().filter(l -> l.startsWith("| `")).toList();
+        int comparisons = rows.size();
+        assertTrue(comparisons >= 2, holm);
+        // the column at ε 0.01: p-values of every row, sorted, times m, m−1, …, made monotone (HolmAdjustment)
+        double[] raw = new double[comparisons];
+        double[] corrected = new double[comparisons];
+        List<String> plainRows = plain.lines().filter(l -> l.startsWith("| `")).toList();
+        for (int r = 0; r < comparisons; r++) {
+            raw[r] = p(plainRows.get(r).split("\\|")[2]);
+            corrected[r] = p(rows.get(r).split("\\|")[2]);
+            // the mean differences are the plain table's
+            assertEquals(plainRows.get(r).split("\\|")[2].split("\\(")[0], rows.get(r).split("\\|")[2].split("\\(")[0]);
+        }
+        double[] expected = HolmAdjustment.adjust(raw);
+        for (int r = 0; r < comparisons; r++) {
+            assertEquals(expected[r], corrected[r], 1e-4, rows.get(r));
+            assertTrue(corrected[r] >= raw[r], rows.get(r));
+        }
+        assertTrue(holm.contains("Holm-corrected within each column for its " + comparisons + " comparisons"), holm);
+        assertTrue(!plain.contains("Holm"), plain);
+    }
+
+    /** The p-value of a cell such as {@code +0.50 (p 0.1817)}; 0 for {@code p < 1e-4}. */
+    private static double p(String cell) {
+        String inside = cell.substring(cell.indexOf('(') + 1, cell.indexOf(')'));
+        return inside.equals("p < 1e-4") ? 0 : Double.parseDouble(inside.substring(2));
+    }
+
+    @Test
     void oneAttackHasNothingToCompare() {
         String text = ReportRenderer.render(Records.row("bce()", Records.BCE, 0.01, "0.01", 1, 2), Metric.FLIPS,
                 ReportFormat.PAIRED);

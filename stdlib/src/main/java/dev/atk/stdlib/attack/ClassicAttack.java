@@ -98,7 +98,7 @@ public record ClassicAttack(Kind kind, int steps, double stepRatio, boolean rand
             }
             for (int k = 0; k < n; k++) {
                 control.checkCancelled();
-                state.step(loss);
+                state.step(loss.atRadius(Math.min(eps, (k + 1) * alpha)));
                 control.advance(state.batch());
             }
             Measurement m = state.measure();

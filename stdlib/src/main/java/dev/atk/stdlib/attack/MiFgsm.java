@@ -88,7 +88,7 @@ public final class MiFgsm {
             for (int k : checkpoints) {
                 while (state.iterations() < k) {
                     control.checkCancelled();
-                    state.step(loss);
+                    state.step(loss.atRadius((state.iterations() + 1) * config.alpha()));
                     control.advance(state.batch());
                 }
                 Measurement m = state.measure();

@@ -5,9 +5,11 @@ import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ProfileResult;
 import dev.atk.stdlib.attack.ClassicAttack;
 import dev.atk.stdlib.loss.BceLoss;
+import dev.atk.stdlib.loss.HingeLoss;
 import dev.atk.stdlib.loss.LinearLoss;
 import dev.atk.stdlib.loss.Loss;
 import dev.atk.stdlib.loss.SlamLoss;
+import dev.atk.stdlib.loss.SlamRampLoss;
 import java.util.function.DoubleFunction;
 
 /**
@@ -38,7 +40,7 @@ record AttackSpec(ComponentCall loss, double mu, ComponentCall targets, ClassicA
 
     private boolean lossDependsOnBudget() {
         return switch (loss.name()) {
-            case "bce", "linear" -> false;
+            case "bce", "linear", "hinge", "slam_ramp" -> false; // slam_ramp's share follows the step's radius, not ε
             case "slam" -> true;
             default -> throw unknownLoss();
         };
@@ -46,7 +48,7 @@ record AttackSpec(ComponentCall loss, double mu, ComponentCall targets, ClassicA
 
     /** Whether the run needs the model's profile: SLAM's p, or a subset sized by CLASS's length. */
     boolean needsProfile() {
-        return lossDependsOnBudget() || TargetWeights.needsProfile(targets);
+        return lossDependsOnBudget() || loss.name().equals("slam_ramp") || TargetWeights.needsProfile(targets);
     }
 
     /** Whether the run needs the label-correlation matrix: CLASS with γ > 0. */
@@ -58,9 +60,9 @@ record AttackSpec(ComponentCall loss, double mu, ComponentCall targets, ClassicA
     void validate(ProfileResult profile) {
         lossDependsOnBudget();
         TargetWeights.needsProfile(targets);
-        if (loss.name().equals("slam") && profile == null) {
-            throw new AtkRuntimeException("slam needs the model's profile (its p comes from E(eps)), but none was "
-                    + "given");
+        if ((loss.name().equals("slam") || loss.name().equals("slam_ramp")) && profile == null) {
+            throw new AtkRuntimeException(loss.name() + " needs the model's profile (its p comes from E(eps)), but "
+                    + "none was given");
         }
     }
 
@@ -73,12 +75,20 @@ record AttackSpec(ComponentCall loss, double mu, ComponentCall targets, ClassicA
                 double q = SharedParams.Q.numberIn(loss);
                 yield eps -> new SlamLoss(q, profile.slamP(eps));
             }
+            case "hinge" -> {
+                HingeLoss hinge = new HingeLoss(SharedParams.MARGIN.numberIn(loss));
+                yield eps -> hinge;
+            }
+            case "slam_ramp" -> {
+                SlamRampLoss ramp = new SlamRampLoss(SharedParams.Q.numberIn(loss), profile);
+                yield eps -> ramp;
+            }
             default -> throw unknownLoss();
         };
     }
 
     private AtkRuntimeException unknownLoss() {
         return new AtkRuntimeException("loss '" + loss.name() + "' is not implemented by the DJL stdlib "
-                + "(available: bce, linear, slam)");
+                + "(available: bce, linear, hinge, slam, slam_ramp)");
     }
 }

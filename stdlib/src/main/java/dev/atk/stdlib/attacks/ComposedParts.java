@@ -16,8 +16,13 @@ public final class ComposedParts {
                     false, false),
             new ComponentInfo("linear", ComponentKind.LOSS, "linear loss t(1−y)+(1−t)y (greedy)", List.of(), false,
                     false),
+            new ComponentInfo("hinge", ComponentKind.LOSS, "hinge max(0, 0.5 + m − y) for t = 1 (mirrored for t = 0): "
+                    + "linear until a label is m past the threshold, then nothing", List.of(SharedParams.MARGIN), false,
+                    false),
             new ComponentInfo("slam", ComponentKind.LOSS, "SLAM: (1−qp)·linear + qp·BCE", List.of(SharedParams.Q),
-                    true, false));
+                    true, false),
+            new ComponentInfo("slam_ramp", ComponentKind.LOSS, "SLAM's mix along one trajectory: the step out to "
+                    + "radius r uses p = E(r)/C, so budget sweeps fuse", List.of(SharedParams.Q), true, false));
 
     public static final List<ComponentInfo> TARGET_SELECTIONS = List.of(
             new ComponentInfo("all", ComponentKind.TARGETS, "every label (max-flip: target = not clean prediction)",

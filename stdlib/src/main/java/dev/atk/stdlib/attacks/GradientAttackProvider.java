@@ -36,7 +36,11 @@ abstract class GradientAttackProvider implements AttackProvider {
 
     @Override
     public long stepsPerImage(ComponentCall call, double[] budgets, RunSettings settings) {
-        AttackSpec spec = spec(call);
+        return steps(spec(call), budgets, settings);
+    }
+
+    /** Image-iterations one image of {@code spec} takes over {@code budgets}: one trajectory, or one per budget. */
+    static long steps(AttackSpec spec, double[] budgets, RunSettings settings) {
         if (spec.classic() != null) {
             return (long) spec.classic().stepsPerBudget() * budgets.length;
         }

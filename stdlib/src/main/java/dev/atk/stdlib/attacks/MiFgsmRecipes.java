@@ -35,9 +35,16 @@ public final class MiFgsmRecipes extends GradientAttackProvider {
                 c -> new AttackSpec(BCE, 1.0, ALL));
         recipe("linear", "MI-FGSM with the linear (greedy) loss", List.of(), false,
                 c -> new AttackSpec(ComponentCall.of("linear"), 1.0, ALL));
+        recipe("hinge", "MI-FGSM with the hinge loss: linear until a label is margin past the threshold, then no push, "
+                        + "so the step serves the labels still to flip", List.of(SharedParams.MARGIN), false,
+                c -> new AttackSpec(part("hinge", c, List.of(SharedParams.MARGIN)), 1.0, ALL));
         recipe("slam", "MI-FGSM with SLAM: (1−qp)·linear + qp·BCE, p from the model's profile",
                 List.of(SharedParams.Q), true,
                 c -> new AttackSpec(part("slam", c, List.of(SharedParams.Q)), 1.0, ALL));
+        recipe("slam_ramp", "MI-FGSM with SLAM's mix along one trajectory: the step out to radius r uses "
+                        + "(1−qp)·linear + qp·BCE with p = E(r)/C, greedy first, patient later; one trajectory serves "
+                        + "every budget", List.of(SharedParams.Q), true,
+                c -> new AttackSpec(part("slam_ramp", c, List.of(SharedParams.Q)), 1.0, ALL));
         recipe("class", "CLASS (§6): MI-FGSM with BCE on the subset CLASS selects, int(ratio·E(eps)) labels chosen by "
                         + "closeness to the threshold and label correlations", SharedParams.CLASS,
                 List.of(SharedParams.CLASS_TREE), true,

@@ -19,6 +19,9 @@ final class SharedParams {
     static final ParamInfo Q = ParamInfo.number("q", 0.5, 0.0, 1.0,
             "SLAM's weight of the BCE term (the BCE share is q·p, p = E(eps)/C from the profile)");
 
+    static final ParamInfo MARGIN = ParamInfo.number("margin", 0.0, 0.0, 0.49,
+            "how far past the 0.5 threshold the hinge pushes a label, in confidence (0: the authors' HingeLoss)");
+
     static final ParamInfo RATIO = ParamInfo.number("ratio", 1.66, 0.0, null,
             "subset length = int(min(C, ratio · int(E(eps)))) (§6.1; 1.66 ≈ 1/0.6 in the paper)");
 

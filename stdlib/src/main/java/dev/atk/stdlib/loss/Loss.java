@@ -41,6 +41,15 @@ public interface Loss {
         return g.mul(y).sum();
     }
 
+    /**
+     * The loss for the step that takes the perturbation out to {@code radius} (MI-FGSM: (k+1)·α for its (k+1)-th
+     * step). Most losses are the same at every step; a schedule along the trajectory ({@link SlamRampLoss}) is not,
+     * and since the step's radius, not the budget, decides it, such a loss still fuses budget sweeps.
+     */
+    default Loss atRadius(double radius) {
+        return this;
+    }
+
     /** Whether the loss changes with the budget ε (SLAM's p does); such attacks cannot fuse budget sweeps. */
     default boolean dependsOnBudget() {
         return false;

@@ -16,9 +16,11 @@ import dev.atk.spi.ProfileResult;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.loss.BceLoss;
+import dev.atk.stdlib.loss.HingeLoss;
 import dev.atk.stdlib.loss.LinearLoss;
 import dev.atk.stdlib.loss.Loss;
 import dev.atk.stdlib.loss.SlamLoss;
+import dev.atk.stdlib.loss.SlamRampLoss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -180,7 +182,10 @@ class MiFgsmTest {
     void fusedSweepEqualsSeparateRuns() {
         double[] budgets = {0.004, 0.001, 0.0001, 0.0025, 0.001};
         int[] items = {10, 11, 12};
-        for (Loss loss : new Loss[] {BceLoss.INSTANCE, LinearLoss.INSTANCE}) {
+        // slam_ramp's share follows each step's radius, not the budget, so it fuses too (docs/beyond.md)
+        ProfileResult ramped = ProfileResult.declared(new double[] {0, 3000}, 0.004, LABELS);
+        for (Loss loss : new Loss[] {BceLoss.INSTANCE, LinearLoss.INSTANCE, new HingeLoss(0.1),
+                new SlamRampLoss(1, ramped)}) {
             for (Norm norm : Norm.values()) {
                 MiFgsmConfig c = MiFgsmConfig.reference().withNorm(norm, norm == Norm.L2 ? ALPHA * 20 : ALPHA);
                 MiFgsm attack = new MiFgsm(net, c);
@@ -345,6 +350,40 @@ class MiFgsmTest {
             for (double n : l2) {
                 assertTrue(n <= alpha * 21 + 1e-6);
                 assertTrue(n > alpha * 6, "momentum makes the unprojected displacement exceed α·k: " + n);
+            }
+        }
+    }
+
+    /**
+     * slam_ramp's k-th step (k from 1) is SLAM with p = clamp(E(min(k·α, eps_max))/C, 0, 1): the same trajectory,
+     * bit for bit, as stepping a state by hand with those SLAM losses; and it is not linear's trajectory.
+     */
+    @Test
+    void slamRampStepsAreSlamWithTheRadiusShare() {
+        ProfileResult profile = ProfileResult.declared(new double[] {-0.5, 1500}, 0.003, LABELS);
+        SlamRampLoss ramp = new SlamRampLoss(1, profile);
+        assertEquals(0.0, ramp.p(ALPHA / 10)); // the fit is negative near 0: clamped
+        assertEquals(Math.min(1, (1500 * 0.003 - 0.5) / LABELS), ramp.p(0.5), 1e-12); // held at eps_max, no jump
+        double eps = 0.004;
+        int n = Norm.iterations(eps, ALPHA);
+        MiFgsm attack = new MiFgsm(net, MiFgsmConfig.reference());
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = images(m, 2, 77);
+            AttackOutcome[] kernel = attack.sweep(m, x, new int[] {0, 1}, ramp, null, new double[] {eps},
+                    RunControl.none()).get(0).toArray(new AttackOutcome[0]);
+            AttackOutcome[] linear = attack.sweep(m, x, new int[] {0, 1}, LinearLoss.INSTANCE, null,
+                    new double[] {eps}, RunControl.none()).get(0).toArray(new AttackOutcome[0]);
+            try (MiFgsmState s = new MiFgsmState(net, MiFgsmConfig.reference(), m, x, null)) {
+                for (int k = 1; k <= n; k++) {
+                    s.step(new SlamLoss(1, ramp.p(k * ALPHA)));
+                }
+                Measurement me = s.measure();
+                boolean differsFromLinear = false;
+                for (int i = 0; i < 2; i++) {
+                    assertArrayEquals(me.adversarial()[i], kernel[i].adversarial());
+                    differsFromLinear |= !java.util.Arrays.equals(linear[i].adversarial(), kernel[i].adversarial());
+                }
+                assertTrue(differsFromLinear, "the ramp's BCE share must change the trajectory");
             }
         }
     }

@@ -32,8 +32,9 @@ class DjlCatalogTest {
         assertEquals("bce()", catalog.find(ComponentKind.ATTACK, "bce").orElseThrow().signature());
         assertEquals("linear()", catalog.find(ComponentKind.ATTACK, "linear").orElseThrow().signature());
         assertEquals("slam(q=0.5)", catalog.find(ComponentKind.ATTACK, "slam").orElseThrow().signature());
-        assertEquals(List.of("mifgsm", "bce", "linear", "slam", "class", "random_subset", "closest", "subset", "fgsm", "fgm", "bim",
-                "pgd", "ml_deepfool", "ml_cw", "mla_lp", "rank1", "rank2", "tkml_u", "tkml_t", "ml_ap", "kfool", "tkml_uv", "kuap", "noise"),
+        assertEquals(List.of("mifgsm", "bce", "linear", "hinge", "slam", "slam_ramp", "class", "random_subset", "closest",
+                "subset", "fgsm", "fgm", "bim", "pgd", "ml_deepfool", "ml_cw", "mla_lp", "rank1", "rank2", "tkml_u",
+                "tkml_t", "ml_ap", "kfool", "tkml_uv", "kuap", "noise", "best_of"),
                 catalog.names(ComponentKind.ATTACK));
         assertEquals("ml_cw(binary_steps=1, max_iter=1000, lr=0.01, const=100000.0, distance=linf, "
                         + "objective=max_flip())",

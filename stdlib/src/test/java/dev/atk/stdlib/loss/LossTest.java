@@ -1,6 +1,7 @@
 package dev.atk.stdlib.loss;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Values and logit gradients of BCE, linear and SLAM against the closed forms of ALGORITHMS.md §3. */
+/** Values and logit gradients of BCE, linear, SLAM and the hinge against the closed forms of ALGORITHMS.md §3. */
 class LossTest {
     private static final int B = 3;
     private static final int C = 5;
@@ -90,6 +91,33 @@ class LossTest {
         }
     }
 
+    /** The hinge with margin m (ALGORITHMS.md §3.4 at m = 0): value and logit gradient in closed form. */
+    @Test
+    void hingeMatchesItsClosedForm() {
+        int n = B * C;
+        for (double margin : new double[] {0, 0.2}) {
+            HingeLoss hinge = new HingeLoss(margin);
+            for (boolean weighted : new boolean[] {false, true}) {
+                double value = 0;
+                double[] grad = logitGradient(hinge, weighted);
+                for (int i = 0; i < n; i++) {
+                    double y = sig(z[i]);
+                    double wi = weighted ? w[i] : 1;
+                    value += wi * (t[i] * Math.max(0, 0.5 + margin - y) + (1 - t[i]) * Math.max(0, y - 0.5 + margin));
+                    boolean pushed = t[i] == 1 ? y < 0.5 + margin : y > 0.5 - margin;
+                    double expected = pushed ? wi * (1 - 2 * t[i]) * y * (1 - y) / n : 0;
+                    assertEquals(expected, grad[i], 1e-12, "hinge(" + margin + ") " + i);
+                }
+                try (NDManager m = manager.newSubManager()) {
+                    NDArray y = Activation.sigmoid(arr(z));
+                    assertEquals(value / n, hinge.value(y, arr(t), weighted ? arr(w) : null).getDouble(), 1e-12);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new HingeLoss(0.5));
+        assertThrows(IllegalArgumentException.class, () -> new HingeLoss(-0.1));
+    }
+
     @Test
     void bceClampsLogAtMinus100AndMeansOverAllElements() {
         try (NDManager m = manager.newSubManager()) {
@@ -152,7 +180,8 @@ class LossTest {
     @Test
     void gradientIsDerivativeOfValue() {
         // Away from saturation torch's backward is the true derivative of the forward: check by autograd in float64.
-        for (Loss loss : new Loss[] {BceLoss.INSTANCE, LinearLoss.INSTANCE, new SlamLoss(0.5, 0.6)}) {
+        for (Loss loss : new Loss[] {BceLoss.INSTANCE, LinearLoss.INSTANCE, new SlamLoss(0.5, 0.6),
+                new HingeLoss(0), new HingeLoss(0.3)}) {
             try (NDManager m = manager.newSubManager()) {
                 NDArray y0 = Activation.sigmoid(m.create(z, new Shape(B, C)));
                 NDArray tt = m.create(t, new Shape(B, C));
