@@ -42,16 +42,19 @@ class ExampleScriptsTest {
     }
 
     /**
-     * The reproduction study (examples/paper) takes hours on 2 cores, so the suite does not run it; it checks every
-     * script instead, so a language change cannot silently break the study (docs/reproduction.md says how to run it).
+     * The reproduction study (examples/paper) and the beyond-the-paper tuning and confirmation (examples/beyond) take
+     * hours on 2 cores, so the suite does not run them; it checks every script instead, so a language change cannot
+     * silently break the study (docs/reproduction.md and docs/beyond.md say how to run them).
      */
     @TestFactory
-    Stream<DynamicTest> paperScriptsCheckClean() throws IOException {
-        List<Path> scripts;
-        try (Stream<Path> s = Files.list(EXAMPLES.resolve("paper"))) {
-            scripts = s.filter(p -> p.toString().endsWith(".atk")).sorted().toList();
+    Stream<DynamicTest> studyScriptsCheckClean() throws IOException {
+        List<Path> scripts = new java.util.ArrayList<>();
+        for (String study : List.of("paper", "beyond")) {
+            try (Stream<Path> s = Files.list(EXAMPLES.resolve(study))) {
+                scripts.addAll(s.filter(p -> p.toString().endsWith(".atk")).sorted().toList());
+            }
         }
-        assertTrue(scripts.size() >= 2, "the study has a script per bundled model");
+        assertTrue(scripts.size() >= 5, "the study has a script per bundled model, the confirmation one per model");
         return scripts.stream().map(p -> DynamicTest.dynamicTest(EXAMPLES.relativize(p).toString(), () -> {
             try (Session session = Session.builder().baseDir(p.getParent()).cacheDir(CACHE).resultsDir(RESULTS).build()) {
                 List<dev.atk.diag.Diagnostic> problems = session.check(new Source(p.getFileName().toString(),

@@ -60,7 +60,8 @@ final class PairedRenderer {
         }
         out.append('\n').append(table.options().metric().keyword()).append(": mean of the per-image difference "
                 + "(attack − baseline) over the images both ran, with the two-sided paired t-test p-value")
-                .append(holm ? ", Holm-corrected within each column for its " + others.size() + " comparisons" : "")
+                .append(holm ? ", Holm-corrected within each column for its " + others.size()
+                        + (others.size() == 1 ? " comparison" : " comparisons") : "")
                 .append("; Total compares per-image sums over the budgets  \n");
         return out.toString();
     }

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * {@code best_of(first, second, third, targets, mu)}: MI-FGSM once per distinct loss, on the same images and label
- * selection, and for each image and budget the perturbation that flipped the most labels (ties: the earlier member).
+ * {@code best_of(first, first_mu, first_targets, second, …, third_targets)}: MI-FGSM once per distinct member (a loss,
+ * a momentum and a label selection) on the same images, and for each image and budget the perturbation that flipped the most labels (ties: the earlier member).
  * Every member's perturbation is within the budget, so the chosen one is too; the record counts every member's
  * passes ({@code queries}) and time, and names the winning member ({@code best_of_member}, 1-based).
  *
@@ -34,29 +34,45 @@ public final class BestOfAttack implements AttackProvider {
     private static final ParamInfo SECOND = ParamInfo.component("second", ParamType.LOSS, ComponentCall.of("bce"),
             "the second member's loss");
     private static final ParamInfo THIRD = ParamInfo.component("third", ParamType.LOSS, ComponentCall.of("linear"),
-            "the third member's loss; a loss equal to an earlier member's is not run again (the default repeats "
-                    + "first, so best_of(first=a, second=b) has two members)");
-    private static final ParamInfo MU = ParamInfo.number("mu", 1.0, 0.0, null, "momentum decay of every member");
-    private static final List<ParamInfo> PARAMS = List.of(FIRST, SECOND, THIRD, SharedParams.TARGETS, MU);
+            "the third member's loss; a member equal to an earlier one (loss, momentum, targets) is not run again (the "
+                    + "default repeats first, so best_of(first=a, second=b) has two members)");
+    private static final ParamInfo FIRST_MU = mu("first");
+    private static final ParamInfo SECOND_MU = mu("second");
+    private static final ParamInfo THIRD_MU = mu("third");
+    private static final ParamInfo FIRST_TARGETS = targets("first");
+    private static final ParamInfo SECOND_TARGETS = targets("second");
+    private static final ParamInfo THIRD_TARGETS = targets("third");
+    private static final ParamInfo[][] MEMBERS = {
+            {FIRST, FIRST_MU, FIRST_TARGETS}, {SECOND, SECOND_MU, SECOND_TARGETS}, {THIRD, THIRD_MU, THIRD_TARGETS}};
+    private static final List<ParamInfo> PARAMS = java.util.Arrays.stream(MEMBERS).flatMap(java.util.Arrays::stream)
+            .toList();
+
+    private static ParamInfo mu(String member) {
+        return ParamInfo.number(member + "_mu", 1.0, 0.0, null, "momentum decay of the " + member + " member's MI-FGSM");
+    }
+
+    private static ParamInfo targets(String member) {
+        return ParamInfo.component(member + "_targets", ParamType.TARGETS, ComponentCall.of("all"),
+                "which labels the " + member + " member's loss weighs: all, class(gamma), random(n), closest(n), "
+                        + "subset(priority, n)");
+    }
 
     /** The measure naming the member whose perturbation a record keeps, 1-based in the order written. */
     public static final String MEMBER = "best_of_member";
 
     @Override
     public List<ComponentInfo> attacks() {
-        return List.of(new ComponentInfo("best_of", ComponentKind.ATTACK, "MI-FGSM with each distinct loss of first, "
-                + "second and third on the same targets; per image and budget, the perturbation that flips the most "
-                + "labels (passes: the members' sum)", PARAMS, false, true));
+        return List.of(new ComponentInfo("best_of", ComponentKind.ATTACK, "MI-FGSM with each distinct member (loss, "
+                + "momentum, targets) of first, second and third; per image and budget, the perturbation "
+                + "that flips the most labels (passes: the members' sum)", PARAMS, false, true));
     }
 
-    /** The members' kernel parts, distinct losses in the order written. */
+    /** The members' kernel parts, distinct (loss, momentum, targets) triples in the order written. */
     static List<AttackSpec> members(ComponentCall call) {
-        Map<ComponentCall, AttackSpec> members = new LinkedHashMap<>();
-        ComponentCall targets = SharedParams.TARGETS.componentIn(call);
-        double mu = MU.numberIn(call);
-        for (ParamInfo p : List.of(FIRST, SECOND, THIRD)) {
-            ComponentCall loss = p.componentIn(call);
-            members.putIfAbsent(loss, new AttackSpec(loss, mu, targets));
+        Map<AttackSpec, AttackSpec> members = new LinkedHashMap<>();
+        for (ParamInfo[] p : MEMBERS) {
+            AttackSpec member = new AttackSpec(p[0].componentIn(call), p[1].numberIn(call), p[2].componentIn(call));
+            members.putIfAbsent(member, member);
         }
         return List.copyOf(members.values());
     }

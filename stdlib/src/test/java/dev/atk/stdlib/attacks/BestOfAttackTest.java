@@ -146,6 +146,20 @@ class BestOfAttackTest {
             assertEquals(1.0, twice.get(r).measures().get(BestOfAttack.MEMBER));
         }
         assertEquals(2, BestOfAttack.members(bestOf(linear, slam)).size(), "third defaults to first's loss");
+        ComponentCall slower = new ComponentCall("best_of", Map.of("first", linear, "second", linear, "second_mu", 0.5));
+        assertEquals(List.of(1.0, 0.5), BestOfAttack.members(slower).stream().map(AttackSpec::mu).toList(),
+                "the same loss with another momentum is another member");
+        ComponentCall closest = new ComponentCall("closest", Map.of("n", 5L, "ratio", 1.66));
+        ComponentCall aimed = new ComponentCall("best_of", Map.of("first", linear, "second", ComponentCall.of("bce"),
+                "second_targets", closest));
+        assertEquals(List.of(ComponentCall.of("all"), closest), BestOfAttack.members(aimed).stream()
+                .map(AttackSpec::targets).toList(), "each member has its own label selection");
+        AtomicLong aimedSteps = new AtomicLong();
+        List<AttackOutcome> aimedBest = run(aimed, aimedSteps);
+        List<AttackOutcome> closestAlone = run(new ComponentCall("closest", Map.of("n", 5L)), new AtomicLong());
+        for (int r = 0; r < plain.size(); r++) {
+            assertEquals(Math.max(plain.get(r).flips(), closestAlone.get(r).flips()), aimedBest.get(r).flips());
+        }
         BestOfAttack provider = new BestOfAttack();
         assertTrue(provider.trajectoryIndependentOfBudget(bestOf(linear), SETTINGS));
         assertTrue(!provider.trajectoryIndependentOfBudget(bestOf(linear, slam), SETTINGS));

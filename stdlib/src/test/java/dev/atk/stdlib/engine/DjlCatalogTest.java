@@ -43,7 +43,7 @@ class DjlCatalogTest {
         assertEquals("pgd(loss=bce(), targets=all(), steps=10, step_ratio=2.5, random_start=true, "
                         + "objective=max_flip())",
                 catalog.find(ComponentKind.ATTACK, "pgd").orElseThrow().signature());
-        assertEquals(List.of("bce", "linear", "slam"), catalog.names(ComponentKind.LOSS));
+        assertEquals(List.of("bce", "linear", "hinge", "slam", "slam_ramp"), catalog.names(ComponentKind.LOSS));
         assertEquals(List.of("all", "class", "random", "closest", "subset"), catalog.names(ComponentKind.TARGETS));
         assertEquals(List.of("max_flip", "hide", "show", "flip", "random_case", "hide_single", "top_k", "show_many", "custom"),
                 catalog.names(ComponentKind.OBJECTIVE));
