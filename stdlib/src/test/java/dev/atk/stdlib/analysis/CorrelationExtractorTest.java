@@ -57,17 +57,7 @@ class CorrelationExtractorTest {
     @Test
     void attackingALabelMovesItselfMostAndBatchingChangesNothing() {
         AtomicLong steps = new AtomicLong();
-        RunControl counting = new RunControl() {
-            @Override
-            public void advance(long n) {
-                steps.addAndGet(n);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
+        RunControl counting = dev.atk.stdlib.attack.CountingControl.counting(steps);
         CorrelationResult wide = run(same(IMAGES), "up", 40, counting);
         assertEquals(3L * 40 * 25, steps.get(), "one step per row and iteration");
         assertTrue(wide.diagonalMean() > 0.05, "diagonal mean " + wide.diagonalMean());

@@ -192,7 +192,7 @@ class MiFgsmTest {
                 try (NDManager m = manager.newSubManager()) {
                     NDArray x = images(m, 3, 21);
                     AtomicLong steps = new AtomicLong();
-                    RunControl control = counting(steps);
+                    RunControl control = CountingControl.counting(steps);
                     List<List<AttackOutcome>> fused = attack.sweep(m, x, items, loss, null, budgets, control);
                     assertEquals(3 * MiFgsm.sweepSteps(c, budgets), steps.get());
                     for (int b = 0; b < budgets.length; b++) {
@@ -398,7 +398,7 @@ class MiFgsmTest {
         try (NDManager m = manager.newSubManager()) {
             NDArray x = images(m, 2, 50);
             attack.perBudget(m, x, new int[] {3, 4}, eps -> new SlamLoss(0.5, profile.slamP(eps)), null, budgets,
-                    counting(steps), got::add);
+                    CountingControl.counting(steps), got::add);
             assertEquals(3, got.size());
             assertEquals(2 * MiFgsm.perBudgetSteps(attack.config(), budgets), steps.get());
             for (int b = 0; b < 3; b++) {
@@ -449,19 +449,5 @@ class MiFgsmTest {
             assertFalse(c[0][0] == 0.5f);
             assertEquals(LABELS, s.labels());
         }
-    }
-
-    static RunControl counting(AtomicLong steps) {
-        return new RunControl() {
-            @Override
-            public void advance(long n) {
-                steps.addAndGet(n);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
     }
 }

@@ -88,7 +88,7 @@ class MlaLpTest {
             MlaLp attack = new MlaLp(model, 0.5, 0, 1, MlaLp.MAX_ITER, false);
             AtomicLong progress = new AtomicLong();
             AttackOutcome o = attack.run(m, LinearModel.grey(m, 1, SIZE), new int[] {0}, null, true,
-                    counting(progress)).get(0);
+                    CountingControl.counting(progress)).get(0);
             assertEquals(1, o.flips());
             assertEquals(2, o.iterations());
             assertEquals(z[0] + z[1], o.linf(), 1e-9, "every pixel moved by z1, then by z2");
@@ -281,19 +281,5 @@ class MlaLpTest {
             assertThrows(CancelledException.class, () -> new MlaLp(model, 0.5, 0, 1, MlaLp.MAX_ITER, true)
                     .run(m, LinearModel.grey(m, 1, SIZE), new int[] {0}, null, false, cancelled));
         }
-    }
-
-    private static RunControl counting(AtomicLong progress) {
-        return new RunControl() {
-            @Override
-            public void advance(long steps) {
-                progress.addAndGet(steps);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
     }
 }

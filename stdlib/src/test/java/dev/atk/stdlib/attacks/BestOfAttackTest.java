@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackOutcome;
-import dev.atk.spi.Backend;
-import dev.atk.spi.BackendConfig;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.DataHandle;
-import dev.atk.spi.DataRef;
-import dev.atk.spi.ModelHandle;
-import dev.atk.spi.ModelRef;
 import dev.atk.spi.ProfileResult;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
-import dev.atk.stdlib.engine.DjlStdlib;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,9 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BestOfAttackTest {
     @TempDir
     static Path dir;
-    private static Backend backend;
-    private static ModelHandle model;
-    private static DataHandle data;
+    private static BundledCnn cnn;
     private static final int[] ITEMS = {0, 1, 2, 3, 4, 5};
     private static final double[] BUDGETS = {0.02, 0.06};
     private static final RunSettings SETTINGS = new RunSettings(0.5, RunSettings.DEFAULT_ALPHA, "linf", 3, 11,
@@ -49,31 +40,18 @@ class BestOfAttackTest {
 
     @BeforeAll
     static void open() {
-        dev.atk.stdlib.attack.TestThreads.single();
-        backend = new DjlStdlib().open(new BackendConfig("cpu", dir, dir));
-        model = backend.loadModel(new ModelRef("fashion_cnn", false));
-        data = backend.loadData(new DataRef("fashion", null, "test"));
+        cnn = BundledCnn.open(dir);
     }
 
     @AfterAll
     static void close() {
-        backend.close();
+        cnn.close();
     }
 
     private static List<AttackOutcome> run(ComponentCall call, AtomicLong steps) {
         List<AttackOutcome> out = new ArrayList<>();
-        RunControl control = new RunControl() {
-            @Override
-            public void advance(long imageIterations) {
-                steps.addAndGet(imageIterations);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
-        backend.attack(model, data, ITEMS, call, BUDGETS, new AttackContext(SETTINGS, PROFILE, 7), out::addAll,
+        RunControl control = dev.atk.stdlib.attack.CountingControl.counting(steps);
+        cnn.backend().attack(cnn.model(), cnn.data(), ITEMS, call, BUDGETS, new AttackContext(SETTINGS, PROFILE, 7), out::addAll,
                 control);
         out.sort(Comparator.comparingDouble(AttackOutcome::budget).thenComparingInt(AttackOutcome::item));
         return out;

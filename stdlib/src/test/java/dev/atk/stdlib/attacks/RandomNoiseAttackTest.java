@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.atk.spi.AttackContext;
 import dev.atk.spi.AttackOutcome;
-import dev.atk.spi.Backend;
-import dev.atk.spi.BackendConfig;
 import dev.atk.spi.ComponentCall;
-import dev.atk.spi.DataHandle;
-import dev.atk.spi.DataRef;
-import dev.atk.spi.ModelHandle;
-import dev.atk.spi.ModelRef;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
-import dev.atk.stdlib.engine.DjlStdlib;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,28 +26,23 @@ import org.junit.jupiter.api.io.TempDir;
 class RandomNoiseAttackTest {
     @TempDir
     static Path dir;
-    private static Backend backend;
-    private static ModelHandle model;
-    private static DataHandle data;
+    private static BundledCnn cnn;
     private static final int[] ITEMS = {0, 1, 2, 3, 4, 5};
 
     @BeforeAll
     static void open() {
-        dev.atk.stdlib.attack.TestThreads.single();
-        backend = new DjlStdlib().open(new BackendConfig("cpu", dir, dir));
-        model = backend.loadModel(new ModelRef("fashion_cnn", false));
-        data = backend.loadData(new DataRef("fashion", null, "test"));
+        cnn = BundledCnn.open(dir);
     }
 
     @AfterAll
     static void close() {
-        backend.close();
+        cnn.close();
     }
 
     private static List<AttackOutcome> run(String norm, int batch, long trials, double... budgets) {
         RunSettings settings = new RunSettings(0.5, RunSettings.defaultAlpha(norm), norm, batch, 11, "faithful");
         List<AttackOutcome> out = new ArrayList<>();
-        backend.attack(model, data, ITEMS, new ComponentCall("noise", Map.of("trials", trials)), budgets,
+        cnn.backend().attack(cnn.model(), cnn.data(), ITEMS, new ComponentCall("noise", Map.of("trials", trials)), budgets,
                 new AttackContext(settings, null, 7), out::addAll, RunControl.none());
         out.sort(Comparator.comparingDouble(AttackOutcome::budget).thenComparingInt(AttackOutcome::item));
         return out;

@@ -37,17 +37,7 @@ class ProfilerTest {
             List<NDArray> batches = List.of(all.get("0:3"), all.get("3:5"));
             MiFgsmConfig c = MiFgsmConfig.reference();
             AtomicLong steps = new AtomicLong();
-            RunControl control = new RunControl() {
-                @Override
-                public void advance(long n) {
-                    steps.addAndGet(n);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-            };
+            RunControl control = dev.atk.stdlib.attack.CountingControl.counting(steps);
             ProfileRequest req = new ProfileRequest(4, 0.01, 4, "max", 5);
             ProfileResult p = new Profiler(net, c).run(m, batches, req, control);
             int k = p.epsilons().length;
