@@ -40,7 +40,7 @@ class SupportWarningsTest {
     }
 
     private static PlanNode.Attack attack(String name, Budget budget) {
-        return new PlanNode.Attack(9, LINE_2, 1, 2, 3, 5, -1, ComponentCall.of(name), name + "()", List.of(budget), false,
+        return new PlanNode.Attack(9, LINE_2, 1, 2, 3, 5, -1, ComponentCall.of(name), name + "()", List.of(budget), 0,
                 RunSettings.defaults(), Optional.empty());
     }
 

@@ -68,7 +68,8 @@ public final class FuseBudgetSweeps implements Rule {
             if (n instanceof PlanNode.Attack a && budgetsOf.containsKey(a.id())) {
                 List<Budget> budgets = budgetsOf.get(a.id());
                 boolean fused = budgets.size() > 1 && catalog.trajectoryIndependentOfBudget(a.call(), a.settings());
-                n = a.withBudgets(List.copyOf(budgets), fused);
+                n = a.withBudgets(List.copyOf(budgets),
+                        fused ? catalog.trajectoriesPerImage(a.call(), a.settings()) : 0);
             }
             out.add(n.withInputs(Rule.renaming(replaced)));
         }

@@ -271,14 +271,20 @@ public sealed interface PlanNode {
     }
 
     /**
-     * An attack over a sample at one or more budgets. {@code fused}: one trajectory with a checkpoint per budget
-     * (only for attacks whose trajectory does not depend on ε); otherwise one run per budget, images batched.
+     * An attack over a sample at one or more budgets. {@code fusedTrajectories} &gt; 0: the sweep is fused, that many
+     * trajectories per image (one for a single attack) with a checkpoint per budget, only for attacks whose
+     * trajectories do not depend on ε; 0: one run per budget, images batched.
      * {@code profile} and {@code correlations} are -1 when the attack needs none. Budgets are not part of the digest:
      * a record's key adds its own budget, so sweeps can grow and resume.
      */
     record Attack(int id, SourceSpan span, int model, int sample, int predict, int profile, int correlations,
-                  ComponentCall call, String label, List<Budget> budgets, boolean fused, RunSettings settings,
-                  Optional<String> into) implements PlanNode {
+                  ComponentCall call, String label, List<Budget> budgets, int fusedTrajectories,
+                  RunSettings settings, Optional<String> into) implements PlanNode {
+        /** Whether the budgets are checkpoints along shared trajectories rather than separate runs. */
+        public boolean fused() {
+            return fusedTrajectories > 0;
+        }
+
         public List<Integer> inputs() {
             List<Integer> in = new ArrayList<>(List.of(model, sample, predict));
             if (profile >= 0) {
@@ -298,8 +304,9 @@ public sealed interface PlanNode {
         public NodeDescription description() {
             String eps = budgets.size() == 1 ? "eps=" + budgets.get(0).label()
                     : "eps∈{" + String.join(", ", budgets.stream().map(Budget::label).toList()) + "}";
-            String mode = budgets.size() == 1 ? "" : fused ? " as 1 trajectory with " + budgets.size() + " checkpoints"
-                    : " as " + budgets.size() + " runs";
+            String mode = budgets.size() == 1 ? "" : !fused() ? " as " + budgets.size() + " runs"
+                    : " as " + fusedTrajectories + (fusedTrajectories == 1 ? " trajectory" : " trajectories")
+                    + " with " + budgets.size() + " checkpoints";
             NodeDescription d = new NodeDescription("Attack", "attack").term(call.canonical(), call.canonical())
                     .explainOnly(eps + mode).explainOnly("norm=" + settings.norm());
             if (profile >= 0) {
@@ -315,18 +322,18 @@ public sealed interface PlanNode {
         public PlanNode withInputs(IntUnaryOperator to) {
             return new Attack(id, span, to.applyAsInt(model), to.applyAsInt(sample), to.applyAsInt(predict),
                     profile < 0 ? -1 : to.applyAsInt(profile), correlations < 0 ? -1 : to.applyAsInt(correlations),
-                    call, label, budgets.stream().map(b -> PlannedValues.rewireBudget(b, to)).toList(), fused,
-                    settings, into);
+                    call, label, budgets.stream().map(b -> PlannedValues.rewireBudget(b, to)).toList(),
+                    fusedTrajectories, settings, into);
         }
 
         public <R> R accept(Visitor<R> v) {
             return v.attack(this);
         }
 
-        /** This attack at other budgets, fused into one trajectory or not. */
-        public Attack withBudgets(List<Budget> newBudgets, boolean newFused) {
+        /** This attack at other budgets, fused into {@code trajectories} per image (0: one run per budget). */
+        public Attack withBudgets(List<Budget> newBudgets, int trajectories) {
             return new Attack(id, span, model, sample, predict, profile, correlations, call, label, newBudgets,
-                    newFused, settings, into);
+                    trajectories, settings, into);
         }
     }
 

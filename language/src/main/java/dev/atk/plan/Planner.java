@@ -417,7 +417,7 @@ public final class Planner {
                     : budget instanceof List<?> matched ? matched.stream().map(b -> budget(b, c)).toList()
                     : List.of(budget(budget, c));
             int id = add(new PlanNode.Attack(nextId++, c.span(), modelNode(), sampleNode(), predict, profile,
-                    correlations, call, label, budgets, false, settings(), into.map(dev.atk.syntax.Ident::name)));
+                    correlations, call, label, budgets, 0, settings(), into.map(dev.atk.syntax.Ident::name)));
             attackIds.add(id);
             into.ifPresent(name -> namedSets.computeIfAbsent(name.name(), k -> new ArrayList<>()).add(id));
             into.ifPresent(name -> state.resultSets.add(name.name()));

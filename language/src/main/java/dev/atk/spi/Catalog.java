@@ -86,6 +86,15 @@ public interface Catalog {
     boolean trajectoryIndependentOfBudget(ComponentCall attack, RunSettings settings);
 
     /**
+     * How many trajectories one image's fused sweep of {@code attack} follows: one for a single attack, one per
+     * distinct member for an attack that runs several and keeps the best ({@code best_of}). The plan shows it, so that
+     * {@code --explain} does not understate a fused node's work.
+     */
+    default int trajectoriesPerImage(ComponentCall attack, RunSettings settings) {
+        return 1;
+    }
+
+    /**
      * Whether running {@code attack} needs the model's profile. The component's flag says so for the attack as a
      * whole; a composed call can need one through its parts ({@code mifgsm(targets=class())}).
      */

@@ -41,6 +41,11 @@ public interface AttackProvider {
         return false;
     }
 
+    /** How many trajectories one image follows in a fused sweep of {@code call}: one, unless the attack runs several. */
+    default int trajectoriesPerImage(ComponentCall call, RunSettings settings) {
+        return 1;
+    }
+
     /**
      * Whether each batch of images is attacked on its own, so that a call's images may be split into batches that run
      * in different processes (a cluster) with the same outcomes. False for attacks that learn from the whole sample

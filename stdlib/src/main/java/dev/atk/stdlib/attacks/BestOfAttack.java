@@ -93,6 +93,11 @@ public final class BestOfAttack implements AttackProvider {
     }
 
     @Override
+    public int trajectoriesPerImage(ComponentCall call, RunSettings settings) {
+        return members(call).size();
+    }
+
+    @Override
     public long stepsPerImage(ComponentCall call, double[] budgets, RunSettings settings) {
         long steps = 0;
         for (AttackSpec member : members(call)) {

@@ -197,4 +197,10 @@ public final class DjlCatalog implements Catalog {
         return AttackProviders.installed().find(attack.name())
                 .map(p -> p.trajectoryIndependentOfBudget(attack, settings)).orElse(false);
     }
+
+    @Override
+    public int trajectoriesPerImage(ComponentCall attack, RunSettings settings) {
+        return AttackProviders.installed().find(attack.name())
+                .map(p -> p.trajectoriesPerImage(attack, settings)).orElse(1);
+    }
 }
