@@ -47,10 +47,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -74,6 +72,7 @@ public final class DjlBackend implements Backend {
     private final NDManager root;
     private final List<Classifier> models = new ArrayList<>();
     private final java.util.Set<Meeting> checked = new java.util.HashSet<>();
+    private final ProbeCache probes = new ProbeCache();
 
     public DjlBackend(BackendConfig config) {
         // No traffic may leave the machine: set before DJL reads them.
@@ -293,36 +292,24 @@ public final class DjlBackend implements Backend {
         DjlModel m = model(model);
         var images = pixels(m, data);
         try (LibtorchThreads fixed = LibtorchThreads.fixedAt(profileThreads())) {
-            ProbeKey key = new ProbeKey(m, data, Arrays.toString(items), request, settings.digestText(), part, parts);
-            ProbeSlot slot = probes.get(key);
-            if (slot == null || slot.run().measurements() > from) { // a probe cannot go back: start it again
-                if (slot != null) {
-                    probes.remove(key).close();
+            ProbeCache.Key key = new ProbeCache.Key(m, data, Arrays.toString(items), request, settings.digestText(),
+                    part, parts);
+            List<int[]> share = shareOf(chunks(items, PROFILE_BATCH), part, parts);
+            ProbeRun probe = probes.at(key, from, request.interval(), root, manager -> {
+                List<NDArray> batches = new ArrayList<>();
+                for (int[] chunk : share) {
+                    batches.add(images.apply(manager, chunk));
                 }
-                slot = ProbeSlot.start(root, m.classifier(settings), kernelConfig(m, settings, 1.0), images,
-                        shareOf(chunks(items, PROFILE_BATCH), part, parts));
-                probes.put(key, slot);
-            }
-            RunControl replay = new RunControl() { // the driver counted these measurements when they first ran
-                @Override
-                public void advance(long steps) {}
-
-                @Override
-                public boolean cancelled() {
-                    return control.cancelled();
-                }
-            };
-            while (slot.run().measurements() < from) {
-                slot.run().measure(request.interval(), replay);
-            }
+                return new ProbeRun(m.classifier(settings), kernelConfig(m, settings, 1.0), manager, batches);
+            }, control);
             double[] bce = new double[to - from];
             double[] linear = new double[to - from];
             for (int j = 0; j < bce.length; j++) {
-                double[] sums = slot.run().measure(request.interval(), control);
+                double[] sums = probe.measure(request.interval(), control);
                 bce[j] = sums[0];
                 linear[j] = sums[1];
             }
-            return new ProfilePart(part, parts, from, bce, linear, slot.run().images());
+            return new ProfilePart(part, parts, from, bce, linear, probe.images());
         }
     }
 
@@ -342,49 +329,6 @@ public final class DjlBackend implements Backend {
         return batches.subList((int) ((long) part * batches.size() / parts),
                 (int) ((long) (part + 1) * batches.size() / parts));
     }
-
-    /** Which probe a part's states belong to: the model, the images, how it probes, and which share it holds. */
-    private record ProbeKey(DjlModel model, DataHandle data, String items, ProfileRequest request, String settings,
-                            int part, int parts) {}
-
-    /** A part's probe kept between rounds, with the manager its tensors live in. */
-    private record ProbeSlot(NDManager manager, ProbeRun run) implements AutoCloseable {
-        static ProbeSlot start(NDManager root, Classifier classifier, MiFgsmConfig config,
-                               BiFunction<NDManager, int[], NDArray> images, List<int[]> chunks) {
-            NDManager manager = root.newSubManager();
-            try {
-                List<NDArray> batches = new ArrayList<>();
-                for (int[] chunk : chunks) {
-                    batches.add(images.apply(manager, chunk));
-                }
-                return new ProbeSlot(manager, new ProbeRun(classifier, config, manager, batches));
-            } catch (RuntimeException e) {
-                manager.close();
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() {
-            run.close();
-            manager.close();
-        }
-    }
-
-    /**
-     * Probes kept for their next round, oldest first; a few, since each holds its images and two states per image
-     * (about 0.4 GB for 16 images at 448×448), and an executor holds the parts Spark gives it.
-     */
-    private final Map<ProbeKey, ProbeSlot> probes = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ProbeKey, ProbeSlot> eldest) {
-            if (size() > 4) {
-                eldest.getValue().close();
-                return true;
-            }
-            return false;
-        }
-    };
 
     private int profileThreads() {
         return device.isGpu() ? LibtorchThreads.current() : PROFILE_THREADS;
@@ -527,8 +471,7 @@ public final class DjlBackend implements Backend {
 
     @Override
     public void close() {
-        probes.values().forEach(ProbeSlot::close);
-        probes.clear();
+        probes.close();
         for (Classifier c : models) {
             try {
                 c.close();

@@ -13,9 +13,9 @@ import java.nio.file.Path;
  * The real backend with the bundled fashion_cnn and the shipped fashion test scenes, on one libtorch thread: what the
  * attack tests that run through {@link Backend#attack} share. Close it after the class's tests.
  */
-record BundledCnn(Backend backend, ModelHandle model, DataHandle data) implements AutoCloseable {
+public record BundledCnn(Backend backend, ModelHandle model, DataHandle data) implements AutoCloseable {
 
-    static BundledCnn open(Path dir) {
+    public static BundledCnn open(Path dir) {
         dev.atk.stdlib.attack.TestThreads.single();
         Backend backend = new DjlStdlib().open(new BackendConfig("cpu", dir, dir));
         return new BundledCnn(backend, backend.loadModel(new ModelRef("fashion_cnn", false)),
