@@ -10,17 +10,14 @@ import dev.atk.spi.ComponentCall;
 import dev.atk.spi.ProfileResult;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code best_of} on the bundled fashion_cnn: each record is exactly one member's record (the one with the most
@@ -28,25 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  * that depends on ε (SLAM) makes the whole call run per budget with the same records.
  */
 class BestOfAttackTest {
-    @TempDir
-    static Path dir;
-    private static BundledCnn cnn;
+    @RegisterExtension
+    static final BundledCnn cnn = new BundledCnn();
     private static final int[] ITEMS = {0, 1, 2, 3, 4, 5};
     private static final double[] BUDGETS = {0.02, 0.06};
     private static final RunSettings SETTINGS = new RunSettings(0.5, RunSettings.DEFAULT_ALPHA, "linf", 3, 11,
             "faithful");
     // a declared profile (E(0.25) = 20 of 40 labels) so SLAM and slam_ramp need no probe run
     private static final ProfileResult PROFILE = ProfileResult.declared(new double[] {0, 80}, 0.25, 40);
-
-    @BeforeAll
-    static void open() {
-        cnn = BundledCnn.open(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        cnn.close();
-    }
 
     private static List<AttackOutcome> run(ComponentCall call, AtomicLong steps) {
         List<AttackOutcome> out = new ArrayList<>();

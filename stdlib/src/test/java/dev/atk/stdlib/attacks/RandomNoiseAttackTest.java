@@ -9,35 +9,21 @@ import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.RunControl;
 import dev.atk.spi.RunSettings;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The random-noise baseline on the bundled fashion_cnn: its perturbation is exactly the budget (before the pixel
  * clamp), more trials never flip fewer labels, records do not depend on batching, and ε = 0 changes nothing.
  */
 class RandomNoiseAttackTest {
-    @TempDir
-    static Path dir;
-    private static BundledCnn cnn;
+    @RegisterExtension
+    static final BundledCnn cnn = new BundledCnn();
     private static final int[] ITEMS = {0, 1, 2, 3, 4, 5};
-
-    @BeforeAll
-    static void open() {
-        cnn = BundledCnn.open(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        cnn.close();
-    }
 
     private static List<AttackOutcome> run(String norm, int batch, long trials, double... budgets) {
         RunSettings settings = new RunSettings(0.5, RunSettings.defaultAlpha(norm), norm, batch, 11, "faithful");

@@ -8,13 +8,10 @@ import dev.atk.spi.ProfileRequest;
 import dev.atk.spi.RunSettings;
 import dev.atk.stdlib.attack.CountingControl;
 import dev.atk.stdlib.attacks.BundledCnn;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A distributed profile's part asked for round after round ({@link ProbeCache}) on the real fashion_cnn: going on
@@ -22,22 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * and only the measurements asked for count as progress (the driver counted the replayed ones when they first ran).
  */
 class ProfilePartRoundsTest {
-    @TempDir
-    static Path dir;
-    private static BundledCnn cnn;
+    @RegisterExtension
+    static final BundledCnn cnn = new BundledCnn();
     private static final int[] ITEMS = IntStream.range(0, 32).toArray(); // two probe batches: one per part
     private static final ProfileRequest REQUEST = new ProfileRequest(2, 0.01, 4, "bce", 200);
     private static final RunSettings SETTINGS = RunSettings.defaults();
-
-    @BeforeAll
-    static void open() {
-        cnn = BundledCnn.open(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        cnn.close();
-    }
 
     private static ProfilePart round(int from, int to, AtomicLong steps) {
         return cnn.backend().profilePart(cnn.model(), cnn.data(), ITEMS, REQUEST, SETTINGS, 1, 2, from, to,
