@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  *
  * <pre>./mvnw -q -o -pl bench -am install -DskipTests && ./mvnw -q -o -pl bench exec:exec</pre>
  * ({@code -Dbench.part=memory} runs only (c), about three minutes on two cores; {@code -Dbench.part=guest} the
- * guest-function call against an attack's time per image, {@link GuestCallBench}.)
+ * guest-function call against an attack's time per image, {@link GuestCallBench}; {@code peer MODEL BATCH N} one cell
+ * of the comparison with PyTorch eager, {@link EagerPeerBench}, which {@code bench/eager/run.sh} interleaves.)
  */
 public final class EngineBench {
     static final double ALPHA = 1.0 / 2560;
@@ -39,6 +40,10 @@ public final class EngineBench {
         String part = args.length > 0 ? args[0] : "all";
         if (part.equals("memory")) {
             memory(Files.createTempDirectory("atk-bench"));
+            return;
+        }
+        if (part.equals("peer")) { // one cell of bench/eager/run.sh: peer MODEL BATCH ITERATIONS
+            EagerPeerBench.run(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (part.equals("guest")) {

@@ -35,6 +35,13 @@ public final class MiFgsmState implements AutoCloseable {
     private final NDArray target;
     private final NDArray weights;
     private final float[][] cleanConfidences;
+    // The step's constants, made once per state: DJL turns every scalar operand (x.mul(α), x.gt(0)) into a fresh
+    // 0-dim tensor, a native allocation and on a GPU a host-to-device copy per call. These are the very tensors those
+    // calls would make (same values, same boxed types, so the same dtypes), so every result is bit for bit the same.
+    private final NDArray alphaScalar;
+    private final NDArray muScalar;
+    private final NDArray zeroScalar;
+    private final NDArray onesPerImage;
     private NDArray disp;
     private NDArray momentum;
     private NDArray alive;
@@ -104,6 +111,10 @@ public final class MiFgsmState implements AutoCloseable {
         this.disp = manager.zeros(clean.getShape(), dtype);
         this.momentum = manager.zeros(clean.getShape(), dtype);
         this.alive = manager.ones(new Shape(batch), DataType.BOOLEAN);
+        this.alphaScalar = manager.create(config.alpha());
+        this.muScalar = manager.create(config.mu());
+        this.zeroScalar = manager.create(0);
+        this.onesPerImage = manager.ones(new Shape(batch), dtype);
     }
 
     private NDArray own(NDArray a) {
@@ -186,19 +197,20 @@ public final class MiFgsmState implements AutoCloseable {
             oldMomentum.tempAttach(it);
             oldAlive.tempAttach(it);
 
-            NDArray grad = inputGradient(model, clean.sub(oldDisp.mul(config.alpha())), loss, target, weights,
-                    labels);
+            NDArray grad = inputGradient(model, clean.sub(oldDisp.mul(alphaScalar)), loss, target, weights, labels);
             NDArray flat = grad.reshape(batch, -1);
             NDArray norm = config.norm() == Norm.LINF
                     ? flat.abs().sum(new int[] {1})
                     : flat.square().sum(new int[] {1}).sqrt();
-            NDArray active = norm.gt(0);
+            NDArray active = norm.gt(zeroScalar);
             if (config.stickyDead()) {
                 active = active.logicalAnd(oldAlive);
             }
-            NDArray safeNorm = NDArrays.where(active, norm, norm.onesLike()).reshape(perImage);
+            NDArray safeNorm = NDArrays.where(active, norm, onesPerImage).reshape(perImage);
             NDArray activeB = active.reshape(perImage).broadcast(clean.getShape()); // where() does not broadcast
-            NDArray g = NDArrays.where(activeB, oldMomentum.mul(config.mu()).add(grad.div(safeNorm)), oldMomentum);
+            // μ·g is g itself at the reference's μ = 1 (x·1 is exact), so that full-size product is skipped there
+            NDArray decayed = config.mu() == 1.0 ? oldMomentum : oldMomentum.mul(muScalar);
+            NDArray g = NDArrays.where(activeB, decayed.add(grad.div(safeNorm)), oldMomentum);
             NDArray direction = config.norm() == Norm.LINF ? g.sign() : g;
             NDArray moved = NDArrays.where(activeB, oldDisp.add(direction), oldDisp);
             NDArray d = projection == null ? moved : projection.apply(moved);
