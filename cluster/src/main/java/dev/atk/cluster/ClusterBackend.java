@@ -6,6 +6,7 @@ import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.AttackabilityPart;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.Backend;
+import dev.atk.spi.BatchChoice;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.CorrelationPart;
 import dev.atk.spi.CorrelationResult;
@@ -95,6 +96,15 @@ final class ClusterBackend implements Backend {
         DataHandle handle = local.loadData(ref);
         data.put(handle, ref);
         return handle;
+    }
+
+    /**
+     * The driver's backend chooses, and every executor then attacks with that batch: the batches, and so the
+     * records, must not depend on which executor ran them.
+     */
+    @Override
+    public BatchChoice batchFor(ModelHandle model, RunSettings settings) {
+        return local.batchFor(model, settings);
     }
 
     @Override

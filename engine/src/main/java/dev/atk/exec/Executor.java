@@ -62,6 +62,8 @@ public final class Executor {
     private final Catalog catalog;
     private final NodeValues values = new NodeValues();
     private final List<dev.atk.result.ResultTable> tables = new java.util.ArrayList<>();
+    /** Models whose chosen batch the user has been told. */
+    private final java.util.Set<String> batchNoted = new java.util.HashSet<>();
     private int written;
     private int resumed;
 
@@ -346,13 +348,14 @@ public final class Executor {
             warn(SupportWarnings.beyondProfile(a, profile, largest(perImage != null ? perImage : new double[][] {budgets})));
         }
         warn(SupportWarnings.unboundedMatched(a, perImage));
+        dev.atk.spi.RunSettings settings = batched(model, a.settings());
         long taskSeed = Hashing.derivedSeed(a.settings().seed(), key);
         Provenance provenance = new Provenance(info.scriptHash(), key, model.weightsHash(), taskSeed,
                 "atk " + info.atkVersion() + "; " + backend.versions(), backend.device(), a.settings().fidelity());
         AttackTask task = new AttackTask(backend, log, results, progress, cancelled);
-        AttackContext context = new AttackContext(a.settings(), profile, taskSeed, null, correlations)
+        AttackContext context = new AttackContext(settings, profile, taskSeed, null, correlations)
                 .withSample(sample.items());
-        task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), a.settings(), a.into().orElse(null),
+        task.run(new AttackTask.Spec(a.call(), a.label(), budgets, labels, a.fused(), settings, a.into().orElse(null),
                         key.substring(0, 16), context, provenance, perImage),
                 model, sample.data(), sample, values.prediction(a.predict()));
         values.attack(a.id(), new ImageReports.AttackSource(a.label(), a.call(), budgets, model, sample.data(),
@@ -364,6 +367,18 @@ public final class Executor {
             warn(SupportWarnings.goalNotReached(a, java.util.Arrays.stream(sample.ids())
                     .map(id -> log.existing(recordKey(prefix, id, Double.NaN))).toList()));
         }
+    }
+
+    /**
+     * The settings with the batch the backend attacks this model with: a {@code set batch} as it is, else the
+     * backend's choice from its device's memory, said once per model where it is not the usual 16.
+     */
+    private dev.atk.spi.RunSettings batched(ModelHandle model, dev.atk.spi.RunSettings settings) {
+        dev.atk.spi.BatchChoice batch = backend.batchFor(model, settings);
+        if (batch.chosen() && batch.images() != dev.atk.spi.RunSettings.DEFAULT_BATCH && batchNoted.add(model.name())) {
+            progress.note(batch.reason());
+        }
+        return settings.withBatch(batch.images());
     }
 
     /** Shows a warning the moment it is found, positioned like a check warning, before the work it concerns. */

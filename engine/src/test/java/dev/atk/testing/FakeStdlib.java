@@ -41,6 +41,10 @@ public final class FakeStdlib implements Stdlib {
     /** Outcomes the fake attack computed: what a resumed run did not have to redo. */
     public int outcomesComputed;
     public final List<String> attackLog = new ArrayList<>();
+    /** The batch each attack call was given (its context's settings). */
+    public final List<Integer> attackBatches = new ArrayList<>();
+    /** The batch the backend chooses for any model when no script set one (the real one measures the device). */
+    public int chosenBatch = RunSettings.DEFAULT_BATCH;
     /** When >= 0, the attack throws a cancellation after this many sink calls (simulates a kill mid-run). */
     public int failAfterBatches = -1;
     private int batches;
@@ -106,6 +110,14 @@ public final class FakeStdlib implements Stdlib {
             @Override
             public String versions() {
                 return "fake 1";
+            }
+
+            @Override
+            public dev.atk.spi.BatchChoice batchFor(ModelHandle model, RunSettings settings) {
+                return settings.autoBatch()
+                        ? new dev.atk.spi.BatchChoice(chosenBatch, true, "batch " + chosenBatch + " for " + model.name()
+                                + " on fake (chosen)")
+                        : dev.atk.spi.BatchChoice.given(settings.batch());
             }
 
             @Override
@@ -315,6 +327,7 @@ public final class FakeStdlib implements Stdlib {
             public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
                                AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
                 attackCalls++;
+                attackBatches.add(context.settings().batch());
                 attacksWithCorrelations.add(context.correlations() != null);
                 attackLog.add(attack.canonical() + " " + budgets.length + " budgets " + items.length + " images");
                 int batch = Math.max(1, context.settings().batch());

@@ -78,8 +78,9 @@ public final class ScriptSettings {
         return (Choice.Norm) value(Setting.NORM);
     }
 
+    /** Images per tensor as set, or {@link RunSettings#AUTO_BATCH} when no {@code set batch} chose one. */
     public int batch() {
-        return integer(Setting.BATCH);
+        return isGiven(Setting.BATCH) ? integer(Setting.BATCH) : RunSettings.AUTO_BATCH;
     }
 
     public DeviceSpec device() {

@@ -44,6 +44,11 @@ public record AttackContext(RunSettings settings, ProfileResult profile, long ta
         return new AttackContext(settings, profile, taskSeed, clean, correlations, true, sample);
     }
 
+    /** The same context under other settings (a backend's batch for an automatic one). */
+    public AttackContext withSettings(RunSettings other) {
+        return new AttackContext(other, profile, taskSeed, clean, correlations, keepImages, sample);
+    }
+
     /** The same context, knowing the whole sample. */
     public AttackContext withSample(int[] items) {
         return new AttackContext(settings, profile, taskSeed, clean, correlations, keepImages, items.clone());

@@ -37,6 +37,17 @@ public interface Backend extends AutoCloseable {
 
     DataHandle loadData(DataRef ref);
 
+    /**
+     * Images per tensor for attacking {@code model} under {@code settings}: a {@code set batch} as it is; for {@link
+     * RunSettings#AUTO_BATCH} the backend's choice for the model on its device. The same model and settings give the
+     * same answer for the whole session, so a report that reruns part of an attack forms the batch the run formed.
+     */
+    default BatchChoice batchFor(ModelHandle model, RunSettings settings) {
+        return settings.autoBatch()
+                ? new BatchChoice(RunSettings.DEFAULT_BATCH, true, "batch " + RunSettings.DEFAULT_BATCH + " (the default)")
+                : BatchChoice.given(settings.batch());
+    }
+
     /** Clean confidences (sigmoid of logits) per item, batched by {@code settings.batch()}. */
     float[][] predict(ModelHandle model, DataHandle data, int[] items, RunSettings settings, RunControl control);
 

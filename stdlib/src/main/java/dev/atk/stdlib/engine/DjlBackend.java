@@ -11,6 +11,7 @@ import dev.atk.spi.AttackOutcome;
 import dev.atk.spi.AttackabilityResult;
 import dev.atk.spi.Backend;
 import dev.atk.spi.BackendConfig;
+import dev.atk.spi.BatchChoice;
 import dev.atk.spi.ComponentCall;
 import dev.atk.spi.CorrelationResult;
 import dev.atk.spi.DataHandle;
@@ -73,6 +74,7 @@ public final class DjlBackend implements Backend {
     private final List<Classifier> models = new ArrayList<>();
     private final java.util.Set<Meeting> checked = new java.util.HashSet<>();
     private final ProbeCache probes = new ProbeCache();
+    private final BatchSizer batches;
 
     public DjlBackend(BackendConfig config) {
         // No traffic may leave the machine: set before DJL reads them.
@@ -89,6 +91,7 @@ public final class DjlBackend implements Backend {
         }
         this.device = pickDevice(engine.getGpuCount(), config.device(), libtorch);
         this.root = engine.newBaseManager(device);
+        this.batches = new BatchSizer(device, device(), MemoryGauge.of(device));
     }
 
     /**
@@ -228,8 +231,14 @@ public final class DjlBackend implements Backend {
     /** A model and a data set that have passed the pre-flight checks together (identity pairs). */
     private record Meeting(Classifier model, ImageSet data) {}
 
-    private static int batchSize(RunSettings settings) {
-        return Math.max(1, settings.batch());
+    @Override
+    public BatchChoice batchFor(ModelHandle model, RunSettings settings) {
+        return settings.autoBatch() ? batches.choose(model(model).classifier(), root) : BatchChoice.given(settings.batch());
+    }
+
+    /** Images per tensor: as set, or measured for the model on this device ({@link BatchSizer}). */
+    private int batchSize(DjlModel m, RunSettings settings) {
+        return settings.autoBatch() ? batches.choose(m.classifier(), root).images() : Math.max(1, settings.batch());
     }
 
     private static List<int[]> chunks(int[] items, int batch) {
@@ -249,7 +258,7 @@ public final class DjlBackend implements Backend {
         var images = pixels(m, data);
         float[][] out = new float[items.length][];
         int done = 0;
-        for (int[] chunk : chunks(items, batchSize(settings))) {
+        for (int[] chunk : chunks(items, batchSize(m, settings))) {
             control.checkCancelled();
             try (NDManager sub = root.newSubManager()) {
                 float[][] rows = AttackRun.confidences(m.classifier(), images.apply(sub, chunk));
@@ -371,13 +380,15 @@ public final class DjlBackend implements Backend {
     /** Dispatches to the attack's registered provider ({@link AttackProviders}): no attack is named here. */
     @Override
     public void attack(ModelHandle model, DataHandle data, int[] items, ComponentCall attack, double[] budgets,
-                       AttackContext context, Consumer<List<AttackOutcome>> sink, RunControl control) {
+                       AttackContext asked, Consumer<List<AttackOutcome>> sink, RunControl control) {
         AttackProvider provider = AttackProviders.installed().of(attack);
         DjlModel m = model(model);
         pixels(m, data); // the pre-flight checks, before anything loads ahead
         ImageSet set = imageSet(data);
         ModelConfig.Input in = m.config().input();
-        List<int[]> order = chunks(items, batchSize(context.settings())); // AttackRun.batches(): the providers' order
+        AttackContext context = asked.settings().autoBatch() // AttackRun.batches() reads the batch from the settings
+                ? asked.withSettings(asked.settings().withBatch(batchSize(m, asked.settings()))) : asked;
+        List<int[]> order = chunks(items, batchSize(m, context.settings())); // AttackRun.batches(): the providers' order
         try (ImagePrefetcher ahead = new ImagePrefetcher(order, batch -> hostImages(set, batch, in), PREFETCH_DEPTH)) {
             AttackRun run = new AttackRun(m.classifier(context.settings()), m.classifier(), root, set, items,
                     (manager, batch) -> ahead.take(batch).upload(manager), context, control);
@@ -455,8 +466,8 @@ public final class DjlBackend implements Backend {
     }
 
     /** Rows per tensor of the one-label analyses: at least one row per label. */
-    private static int oneLabelBatch(DjlModel m, RunSettings settings) {
-        return Math.max(batchSize(settings), m.labels().size());
+    private int oneLabelBatch(DjlModel m, RunSettings settings) {
+        return Math.max(batchSize(m, settings), m.labels().size());
     }
 
     @Override

@@ -1,0 +1,149 @@
+package dev.atk.stdlib.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import dev.atk.spi.BatchChoice;
+import dev.atk.stdlib.model.BundledModels;
+import dev.atk.stdlib.model.Classifier;
+import java.nio.ByteBuffer;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The batch a model gets without {@code set batch}: measured once per model, by a gauge that sees real memory. */
+class BatchSizerTest {
+    private static Classifier model;
+    private static NDManager root;
+
+    @BeforeAll
+    static void open() {
+        model = BundledModels.open("fashion_cnn");
+        root = NDManager.newBaseManager(Device.cpu());
+    }
+
+    @AfterAll
+    static void close() {
+        root.close();
+        model.close();
+    }
+
+    /** A gauge that reports what it is told and counts its measurements. */
+    private static class FixedGauge implements MemoryGauge {
+        final long growth;
+        final long free;
+        int marks;
+
+        FixedGauge(long growth, long free) {
+            this.growth = growth;
+            this.free = free;
+        }
+
+        @Override
+        public OptionalLong available() {
+            return OptionalLong.of(free);
+        }
+
+        @Override
+        public boolean mark() {
+            marks++;
+            return true;
+        }
+
+        @Override
+        public long peakGrowth() {
+            return growth;
+        }
+
+        @Override
+        public String describe() {
+            return "fixed";
+        }
+    }
+
+    @Test
+    void theBundledModelKeepsSixteenOnThisMachine() {
+        BatchChoice c = new BatchSizer(Device.cpu(), "cpu", MemoryGauge.of(Device.cpu())).choose(model, root);
+        assertEquals(16, c.images(), c.reason());
+        assertTrue(c.chosen());
+    }
+
+    @Test
+    void aModelIsMeasuredOnceAndKeepsItsBatch() {
+        FixedGauge gauge = new FixedGauge(200_000_000L, 1_000_000_000L); // 125 MB per image; 500 MB usable
+        BatchSizer sizer = new BatchSizer(Device.cpu(), "cpu", gauge);
+        BatchChoice first = sizer.choose(model, root);
+        assertEquals(4, first.images(), first.reason());
+        assertSame(first, sizer.choose(model, root));
+        assertEquals(1, gauge.marks);
+    }
+
+    @Test
+    void aGaugeThatCannotMeasureLeavesTheDefault() {
+        MemoryGauge blind = new FixedGauge(0, 0) {
+            @Override
+            public boolean mark() {
+                return false;
+            }
+        };
+        BatchChoice c = new BatchSizer(Device.cpu(), "cpu", blind).choose(model, root);
+        assertEquals(16, c.images());
+        assertTrue(c.reason().contains("the default"), c.reason());
+    }
+
+    @Test
+    void theHostGaugeSeesMemoryTouchedAfterItsMark() {
+        HostMemoryGauge gauge = new HostMemoryGauge();
+        assumeTrue(gauge.mark(), "Linux's /proc/self/clear_refs is not writable here");
+        ByteBuffer touched = ByteBuffer.allocateDirect(64 << 20); // zeroed, so every page is resident
+        long growth = gauge.peakGrowth();
+        assertTrue(growth >= 60L << 20, "saw " + growth + " bytes of a 64 MiB buffer");
+        assertTrue(gauge.available().orElseThrow() > 0);
+        assertEquals(64 << 20, touched.capacity());
+        assertTrue(gauge.mark());
+        assertTrue(gauge.peakGrowth() < 32L << 20, "a fresh mark starts from what is resident now");
+    }
+
+    @Test
+    void earlierWorkDoesNotHideWhatAStepTakes() {
+        assumeTrue(GlibcTrim.freeHeldMemory(), "the C library is not glibc");
+        MemoryGauge host = MemoryGauge.of(Device.cpu());
+        BatchChoice fresh = new BatchSizer(Device.cpu(), "cpu", host).choose(model, root);
+        try (NDManager work = root.newSubManager()) { // what an attack leaves in glibc's free lists
+            var images = work.full(new ai.djl.ndarray.types.Shape(32, 1, 56, 56), 0.5f);
+            try (var state = new dev.atk.stdlib.attack.MiFgsmState(model,
+                    dev.atk.stdlib.attack.MiFgsmConfig.reference(), work, images, null)) {
+                for (int k = 0; k < 5; k++) {
+                    state.step(dev.atk.stdlib.loss.BceLoss.INSTANCE);
+                }
+            }
+        }
+        BatchChoice after = new BatchSizer(Device.cpu(), "cpu", host).choose(model, root);
+        long freshBytes = perImage(fresh);
+        long afterBytes = perImage(after);
+        assertTrue(afterBytes >= freshBytes * 7 / 10, fresh.reason() + " then " + after.reason());
+    }
+
+    /** The per-image size a reason states, in bytes. */
+    private static long perImage(BatchChoice c) {
+        var m = java.util.regex.Pattern.compile("about ([0-9.]+) (kB|MB|GB) per image").matcher(c.reason());
+        assertTrue(m.find(), c.reason());
+        double unit = switch (m.group(2)) {
+            case "kB" -> 1e3;
+            case "MB" -> 1e6;
+            default -> 1e9;
+        };
+        return (long) (Double.parseDouble(m.group(1)) * unit);
+    }
+
+    @Test
+    void procLinesAreReadInBytes() {
+        assertFalse(HostMemoryGauge.kilobytes(java.nio.file.Path.of("/nonexistent"), "VmRSS").isPresent());
+    }
+}
