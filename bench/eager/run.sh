@@ -51,22 +51,5 @@ for r in $(seq 1 "$ROUNDS"); do
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$PYTHON" - "$out" <<'PY'
-import re, statistics, sys, collections
-cells = collections.defaultdict(list)
-for line in open(sys.argv[1]):
-    m = re.match(r"(\S+) (\S+) batch (\d+): ([\d.]+) ms", line)
-    if m:
-        cells[(m[1] + " " + m[2], int(m[3]))].append(float(m[4]))
-who = [w for w in ["eager fashion", "torchscript fashion", "atk fashion_ts", "atk fashion_cnn", "before fashion_ts",
-                   "before fashion_cnn"] if any(k[0] == w for k in cells)]
-ratios = [w for w in who if w.split()[0] in ("atk", "before")]
-print("\nmedian ms per image-iteration (1 thread); ratios: ATK ÷ eager")
-print(f"{'batch':>5}  " + "  ".join(f"{w:>19}" for w in who) + "  " + "  ".join(f"{w:>19}" for w in ratios))
-for b in (1, 8, 32):
-    med = {w: statistics.median(cells[(w, b)]) for w in who}
-    e = med["eager fashion"]
-    print(f"{b:>5}  " + "  ".join(f"{med[w]:>19.4f}" for w in who) + "  "
-          + "  ".join(f"{med[w] / e:>18.3f}×" for w in ratios))
-PY
+"$PYTHON" bench/eager/medians.py "$out" "eager fashion"
 rm -f "$out"

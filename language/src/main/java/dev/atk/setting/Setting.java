@@ -14,8 +14,8 @@ public enum Setting {
     THRESHOLD(Kind.NUMBER, 0, 1, null, 0.5, "prediction threshold: a label is positive iff confidence > threshold"),
     ALPHA(Kind.NUMBER, 1e-9, 1e6, null, null, "MI-FGSM step size (default per norm: L∞ 1/2560; L2 0.175)"),
     NORM(Kind.CHOICE, 0, 0, Choice.Norm.class, Choice.Norm.LINF, "the budget's norm"),
-    BATCH(Kind.INTEGER, 1, 4096, null, null, "images per tensor (not set: chosen per model from the device's memory, "
-            + "at most 16 on a CPU and 64 on a GPU)"),
+    BATCH(Kind.INTEGER, 1, 4096, null, null, "images per tensor; not set: the largest power of two that the device's "
+            + "free memory holds for the model, at most 16 on a CPU (and a step within 1.5 GB) and 64 on a GPU"),
     DEVICE(Kind.CHOICE, 0, 0, Choice.Device.class, DeviceSpec.AUTO,
             "where tensors live: auto, cpu, gpu or gpu:N (also --device); fixed once the engine has started"),
     CLUSTER(Kind.STRING, 0, 0, null, null, "run the attack tasks on Apache Spark: local[N], local-cluster[W,C,M] or "
@@ -97,6 +97,9 @@ public enum Setting {
     public String defaultText() {
         if (this == ALPHA) {
             return "per norm (1/2560, L2 0.175)";
+        }
+        if (this == BATCH) {
+            return "per model and device (16 on a CPU for a small model)";
         }
         if (defaultValue == null) {
             return "none";
