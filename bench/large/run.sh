@@ -11,7 +11,8 @@
 # BATCHES (default "1 4"). DEVICE=cuda (or cuda:N) puts the Python peers on a GPU; ATK's cells go where its libtorch
 # choice puts them (ATK_LIBTORCH, a CUDA torch: docs/gpu.md), and each line names its device. Each round runs, for each batch, the eager peer (bench/eager/mifgsm_eager.py), the same
 # TorchScript file run from Python, and ATK (EngineBench peer) one after another, each its own process, so load
-# changes hit all of them alike. Run it on a quiet machine and say the load when quoting it.
+# changes hit all of them alike. Run it on a quiet machine and say the load when quoting it. PEERS_ONLY=1 runs only
+# the Python cells (a machine without a JDK: bench/gpu/check.sh on the lent GPU machines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS="${1:-3}"
@@ -24,8 +25,9 @@ DEVICE="${DEVICE:-cpu}"
 WARM_UP=2 # a step takes about half a second here: the allocator and kernels settle within two
 "$PYTHON" -c 'import torch, torchvision; assert torch.__version__.startswith("2.7.1"), torch.__version__' 2>/dev/null \
   || { echo "run.sh: needs a Python with torch 2.7.1 and torchvision 0.22.1 (set PYTHON)" >&2; exit 2; }
+PEERS_ONLY="${PEERS_ONLY:-0}"
 CP="bench/target/classes:repl/target/atk-repl.jar:repl/target/lib/*"
-[[ -d bench/target/classes && -f repl/target/atk-repl.jar ]] \
+[[ "$PEERS_ONLY" == 1 || ( -d bench/target/classes && -f repl/target/atk-repl.jar ) ]] \
   || { echo "run.sh: build first: ./mvnw -o -q -B install -DskipTests" >&2; exit 2; }
 config="$MODEL_DIR/resnet50_448.json"
 if [[ ! -f "$config" ]]; then
@@ -46,6 +48,7 @@ for r in $(seq 1 "$ROUNDS"); do
     n=$(( (IMAGE_ITERATIONS + b - 1) / b ))
     peer eager "$b" "$n" | tee -a "$out"
     peer torchscript "$b" "$n" | tee -a "$out"
+    [[ "$PEERS_ONLY" == 1 ]] && continue
     java -Dai.djl.offline=true -DOPT_OUT_TRACKING=true -Dai.djl.pytorch.num_threads="$THREADS" \
       -Dai.djl.pytorch.num_interop_threads=1 -Xmx2g -cp "$CP" dev.atk.bench.EngineBench peer "$config" "$b" "$n" \
       "$WARM_UP" 2>/dev/null | grep '^atk ' | tee -a "$out"
