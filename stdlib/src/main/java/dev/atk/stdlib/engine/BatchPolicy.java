@@ -39,7 +39,21 @@ final class BatchPolicy {
     static final double MARGIN = 1.25;
     static final long CPU_STEP_BYTES = 1_500_000_000L;
 
+    /** Rows a tensor may hold when nothing could be measured: no limit beyond the caller's own. */
+    static final int UNMEASURED_ROWS = Integer.MAX_VALUE;
+    /** The most rows any tensor gets, however much memory there is. */
+    static final int MAX_ROWS = 4096;
+
     private BatchPolicy() {}
+
+    /**
+     * What the policy decided for a model on a device.
+     *
+     * @param batch the images per tensor of an attack
+     * @param rows the most images one tensor may hold by memory (and, on a CPU, the step rule) without the cap: the
+     *     one-label analyses, which put a row per label in a tensor, keep below it
+     */
+    record Sizing(BatchChoice batch, int rows) {}
 
     /**
      * The batch for {@code model} on {@code device}.
@@ -48,19 +62,20 @@ final class BatchPolicy {
      * @param probeImages images in that probe batch
      * @param availableBytes free bytes of the device, if known
      */
-    static BatchChoice choose(String model, String device, boolean gpu, OptionalLong stepBytes, int probeImages,
-                              OptionalLong availableBytes) {
+    static Sizing choose(String model, String device, boolean gpu, OptionalLong stepBytes, int probeImages,
+                         OptionalLong availableBytes) {
         int cap = gpu ? GPU_CAP : CPU_CAP;
         String where = " for " + model + " on " + device;
         if (stepBytes.isEmpty() || availableBytes.isEmpty()) {
-            return new BatchChoice(cap, true, "batch " + cap + where + " (the default: this machine does not say how "
-                    + "much memory a step takes)");
+            return new Sizing(new BatchChoice(cap, true, "batch " + cap + where + " (the default: this machine does not "
+                    + "say how much memory a step takes)"), UNMEASURED_ROWS);
         }
         long perImage = Math.max(1, (long) Math.ceil(MARGIN * stepBytes.getAsLong() / Math.max(1, probeImages)));
         double usable = (gpu ? GPU_SHARE : CPU_SHARE) * availableBytes.getAsLong();
         long fits = (long) Math.floor(usable / perImage);
         long fast = gpu ? cap : Math.max(1, CPU_STEP_BYTES / perImage);
-        int images = Integer.highestOneBit((int) Math.max(1, Math.min(cap, Math.min(fits, fast))));
+        int rows = Integer.highestOneBit((int) Math.max(1, Math.min(MAX_ROWS, Math.min(fits, gpu ? fits : fast))));
+        int images = Math.min(cap, rows);
         String limit;
         if (fits < 1) {
             limit = "; not even one image fits in " + Math.round((gpu ? GPU_SHARE : CPU_SHARE) * 100) + "% of it, so "
@@ -74,7 +89,7 @@ final class BatchPolicy {
         }
         String why = " (about " + bytes(perImage) + " per image, " + bytes(availableBytes.getAsLong()) + " free"
                 + limit + ")";
-        return new BatchChoice(images, true, "batch " + images + where + why);
+        return new Sizing(new BatchChoice(images, true, "batch " + images + where + why), rows);
     }
 
     /** 1.2 GB, 340 MB, 12 kB: what a person reads at a glance. */

@@ -28,7 +28,7 @@ final class BatchSizer {
     private final Device device;
     private final String deviceName;
     private final MemoryGauge gauge;
-    private final Map<Classifier, BatchChoice> chosen = new IdentityHashMap<>();
+    private final Map<Classifier, BatchPolicy.Sizing> chosen = new IdentityHashMap<>();
 
     BatchSizer(Device device, String deviceName, MemoryGauge gauge) {
         this.device = device;
@@ -37,6 +37,15 @@ final class BatchSizer {
     }
 
     synchronized BatchChoice choose(Classifier model, NDManager root) {
+        return sizing(model, root).batch();
+    }
+
+    /** The most images one tensor of this model may hold here ({@link BatchPolicy.Sizing#rows}). */
+    synchronized int rowLimit(Classifier model, NDManager root) {
+        return sizing(model, root).rows();
+    }
+
+    private BatchPolicy.Sizing sizing(Classifier model, NDManager root) {
         return chosen.computeIfAbsent(model, m -> BatchPolicy.choose(m.config().name(), deviceName, device.isGpu(),
                 stepBytes(m, root), PROBE_IMAGES, gauge.available()));
     }

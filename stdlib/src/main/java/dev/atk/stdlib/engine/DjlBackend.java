@@ -465,9 +465,12 @@ public final class DjlBackend implements Backend {
         }
     }
 
-    /** Rows per tensor of the one-label analyses: at least one row per label. */
+    /**
+     * Rows per tensor of the one-label analyses: at least one row per label, unless the device cannot hold that many
+     * images of this model at once (an 80-label 448×448 model would need 80 steps' memory in one tensor).
+     */
     private int oneLabelBatch(DjlModel m, RunSettings settings) {
-        return Math.max(batchSize(m, settings), m.labels().size());
+        return Math.min(Math.max(batchSize(m, settings), m.labels().size()), batches.rowLimit(m.classifier(), root));
     }
 
     @Override
