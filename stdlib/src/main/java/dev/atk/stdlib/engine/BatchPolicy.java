@@ -23,8 +23,8 @@ import java.util.OptionalLong;
  *       written per batch, so a larger batch would only lose more work to a kill.</li>
  *   <li>Shares {@value #CPU_SHARE} of free host memory and {@value #GPU_SHARE} of free GPU memory: the host also
  *       holds the JVM, the decoded images ahead and anything else the user runs; a GPU holds only this work.</li>
- *   <li>A power of two, the largest these rules allow: the measurement moves by about 8% between runs (528 to 623 MB
- *       per image for that ResNet-50 in five), and a batch that moved with it would move the last bits of the records
+ *   <li>A power of two, the largest these rules allow: the measurement moves by about 8% between runs (528 to 629 MB
+ *       per image for that ResNet-50 in six), and a batch that moved with it would move the last bits of the records
  *       (docs/gpu.md). Between powers of two a measurement must move by a factor of two to change the batch.</li>
  *   <li>A measured step counts {@value #MARGIN}× what the gauge saw: it may reuse memory it does not see again
  *       ({@link HostMemoryGauge}), and an attack holds a few tensors per image beyond one step (momentum, the best
