@@ -44,7 +44,7 @@ final class ClusterAnalyses {
      */
     ProfileResult profile(ModelHandle model, ModelRef modelRef, DataHandle d, DataRef dataRef, int[] items,
                           ProfileRequest request, RunSettings settings, RunControl control) {
-        int parts = local.profileParts(items.length, jobs.slots());
+        int parts = local.profileParts(model, items.length, jobs.slots());
         if (parts < 2) {
             return local.profile(model, d, items, request, settings, control);
         }

@@ -133,8 +133,8 @@ final class ClusterBackend implements Backend {
     }
 
     @Override
-    public int profileParts(int images, int parts) {
-        return local.profileParts(images, parts);
+    public int profileParts(ModelHandle model, int images, int parts) {
+        return local.profileParts(model, images, parts);
     }
 
     @Override

@@ -56,10 +56,10 @@ public interface Backend extends AutoCloseable {
                           RunControl control);
 
     /**
-     * Into how many parts of whole probe batches the profile's {@code images} probe images split, at most {@code
-     * parts}: 1 where they do not.
+     * Into how many parts of whole probe batches the profile's {@code images} probe images of {@code model} split, at
+     * most {@code parts}: 1 where they do not. The model decides the probe batch where its images are large.
      */
-    default int profileParts(int images, int parts) {
+    default int profileParts(ModelHandle model, int images, int parts) {
         return 1;
     }
 
