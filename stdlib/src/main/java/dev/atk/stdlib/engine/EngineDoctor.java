@@ -38,6 +38,7 @@ public final class EngineDoctor {
                 + ") at " + System.getProperty("java.home")));
         out.add(new Finding("machine", System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel()));
+        out.add(new Finding("memory", hostMemory()));
         out.add(new Finding("sharing", "OMP_WAIT_POLICY=" + setting("OMP_WAIT_POLICY") + " (the atk launcher sets "
                 + "PASSIVE so that processes can share cores), MALLOC_MMAP_THRESHOLD_=" + setting("MALLOC_MMAP_THRESHOLD_")
                 + " (leave it unset: it made results differ between identical runs; docs/gpu.md)"));
@@ -80,6 +81,22 @@ public final class EngineDoctor {
                 : "GraalVM default (~/.cache/org.graalvm.polyglot)")));
         boolean computes = smokeTest(engine, auto, out);
         return new Report(out, computes);
+    }
+
+    /**
+     * What the batch policy can see of the host (docs/gpu.md, "Batch size"): free memory, and whether a step's peak
+     * can be measured here; where it cannot, every model gets the default batch.
+     */
+    private static String hostMemory() {
+        HostMemoryGauge gauge = new HostMemoryGauge();
+        java.util.OptionalLong free = gauge.available();
+        boolean peaks = gauge.mark();
+        return (free.isPresent() ? BatchPolicy.bytes(free.getAsLong()) + " free" : "free memory unknown")
+                + (peaks && free.isPresent()
+                ? "; a batch not set is chosen per model from one measured step (peak resident memory"
+                        + (GlibcTrim.freeHeldMemory() ? " after malloc_trim" : ", glibc's free memory not trimmed") + ")"
+                : "; a step's peak cannot be measured here, so a batch not set is "
+                        + dev.atk.spi.RunSettings.DEFAULT_BATCH + " on a CPU");
     }
 
     /** 2·[1, 2, 3] summed on the device auto picks: 12, or the engine cannot be trusted. */
