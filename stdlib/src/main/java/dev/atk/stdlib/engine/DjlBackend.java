@@ -74,7 +74,7 @@ public final class DjlBackend implements Backend {
     private final List<Classifier> models = new ArrayList<>();
     private final java.util.Set<Meeting> checked = new java.util.HashSet<>();
     private final ProbeCache probes = new ProbeCache();
-    private final BatchSizer batches;
+    private final BatchSizer sizer;
 
     public DjlBackend(BackendConfig config) {
         // No traffic may leave the machine: set before DJL reads them.
@@ -91,7 +91,7 @@ public final class DjlBackend implements Backend {
         }
         this.device = pickDevice(engine.getGpuCount(), config.device(), libtorch);
         this.root = engine.newBaseManager(device);
-        this.batches = new BatchSizer(device, device(), MemoryGauge.of(device));
+        this.sizer = new BatchSizer(device, device(), MemoryGauge.of(device), root);
     }
 
     /**
@@ -233,12 +233,7 @@ public final class DjlBackend implements Backend {
 
     @Override
     public BatchChoice batchFor(ModelHandle model, RunSettings settings) {
-        return settings.autoBatch() ? batches.choose(model(model).classifier(), root) : BatchChoice.given(settings.batch());
-    }
-
-    /** Images per tensor: as set, or measured for the model on this device ({@link BatchSizer}). */
-    private int batchSize(DjlModel m, RunSettings settings) {
-        return settings.autoBatch() ? batches.choose(m.classifier(), root).images() : Math.max(1, settings.batch());
+        return sizer.forAttack(model(model).classifier(), settings);
     }
 
     private static List<int[]> chunks(int[] items, int batch) {
@@ -258,7 +253,7 @@ public final class DjlBackend implements Backend {
         var images = pixels(m, data);
         float[][] out = new float[items.length][];
         int done = 0;
-        for (int[] chunk : chunks(items, batchSize(m, settings))) {
+        for (int[] chunk : chunks(items, sizer.forAttack(m.classifier(), settings).images())) {
             control.checkCancelled();
             try (NDManager sub = root.newSubManager()) {
                 float[][] rows = AttackRun.confidences(m.classifier(), images.apply(sub, chunk));
@@ -280,7 +275,7 @@ public final class DjlBackend implements Backend {
         MiFgsmConfig cfg = kernelConfig(m, settings, 1.0);
         try (LibtorchThreads fixed = LibtorchThreads.fixedAt(profileThreads()); NDManager sub = root.newSubManager()) {
             List<NDArray> batches = new ArrayList<>();
-            for (int[] chunk : chunks(items, profileBatch(m))) {
+            for (int[] chunk : chunks(items, sizer.profileBatch(m.classifier()))) {
                 batches.add(images.apply(sub, chunk));
             }
             return new Profiler(m.classifier(settings), cfg).run(sub, batches, request, control)
@@ -292,7 +287,7 @@ public final class DjlBackend implements Backend {
 
     @Override
     public int profileParts(ModelHandle model, int images, int parts) {
-        int batch = profileBatch(model(model));
+        int batch = sizer.profileBatch(model(model).classifier());
         return Math.max(1, Math.min(parts, (images + batch - 1) / batch));
     }
 
@@ -304,7 +299,7 @@ public final class DjlBackend implements Backend {
         try (LibtorchThreads fixed = LibtorchThreads.fixedAt(profileThreads())) {
             ProbeCache.Key key = new ProbeCache.Key(m, data, Arrays.toString(items), request, settings.digestText(),
                     part, parts);
-            List<int[]> share = shareOf(chunks(items, profileBatch(m)), part, parts);
+            List<int[]> share = shareOf(chunks(items, sizer.profileBatch(m.classifier())), part, parts);
             ProbeRun probe = probes.at(key, from, request.interval(), root, manager -> {
                 List<NDArray> batches = new ArrayList<>();
                 for (int[] chunk : share) {
@@ -348,8 +343,8 @@ public final class DjlBackend implements Backend {
     private String profileProvenance(DjlModel m) {
         int threads = profileThreads();
         return device() + ", " + threads + " libtorch thread" + (threads == 1 ? "" : "s")
-                + (device.isGpu() ? "" : " (fixed for profiles)") + ", batch " + profileBatch(m) + ", " + versions()
-                + ", " + EngineDoctor.cpuModel();
+                + (device.isGpu() ? "" : " (fixed for profiles)") + ", batch " + sizer.profileBatch(m.classifier())
+                + ", " + versions() + ", " + EngineDoctor.cpuModel();
     }
 
     /**
@@ -363,19 +358,6 @@ public final class DjlBackend implements Backend {
      * oversubscription (passive waiting, which the launcher sets).
      */
     static final int PROFILE_THREADS = 2;
-
-    /** The probe's batch on every device: batch size changes float rounding too (docs/gpu.md), so it is fixed. */
-    static final int PROFILE_BATCH = 16;
-
-    /**
-     * {@link #PROFILE_BATCH}, unless fewer images of this model fit the device's memory (or, on a CPU, its step rule)
-     * at once: the 448×448 ResNet-50 probes 2 at a time on a CPU instead of needing 10 GB and half again the time.
-     * The limit is a power of two that a measurement must miss by a factor of two to move ({@link BatchPolicy}), so
-     * a model's probe batch, and with it eps_max, is the same on any machine with memory to spare.
-     */
-    private int profileBatch(DjlModel m) {
-        return Math.min(PROFILE_BATCH, batches.rowLimit(m.classifier(), root));
-    }
 
     @Override
     public String analysisVariant() {
@@ -397,9 +379,9 @@ public final class DjlBackend implements Backend {
         pixels(m, data); // the pre-flight checks, before anything loads ahead
         ImageSet set = imageSet(data);
         ModelConfig.Input in = m.config().input();
-        AttackContext context = asked.settings().autoBatch() // AttackRun.batches() reads the batch from the settings
-                ? asked.withSettings(asked.settings().withBatch(batchSize(m, asked.settings()))) : asked;
-        List<int[]> order = chunks(items, batchSize(m, context.settings())); // AttackRun.batches(): the providers' order
+        int perTensor = sizer.forAttack(m.classifier(), asked.settings()).images();
+        AttackContext context = asked.withSettings(asked.settings().withBatch(perTensor)); // AttackRun.batches() reads it
+        List<int[]> order = chunks(items, perTensor); // AttackRun.batches(): the providers' order
         try (ImagePrefetcher ahead = new ImagePrefetcher(order, batch -> hostImages(set, batch, in), PREFETCH_DEPTH)) {
             AttackRun run = new AttackRun(m.classifier(context.settings()), m.classifier(), root, set, items,
                     (manager, batch) -> ahead.take(batch).upload(manager), context, control);
@@ -426,7 +408,7 @@ public final class DjlBackend implements Backend {
     @Override
     public int[] correlationPartStarts(ModelHandle model, int[][] itemsPerLabel, RunSettings settings, int parts) {
         return CorrelationExtractor.partStarts(dev.atk.spi.CorrelationPart.rows(itemsPerLabel),
-                oneLabelBatch(model(model), settings), parts);
+                sizer.oneLabelRows(model(model).classifier(), settings), parts);
     }
 
     @Override
@@ -472,16 +454,8 @@ public final class DjlBackend implements Backend {
         }
         try (NDManager sub = root.newSubManager()) {
             return analysis.run(m.classifier(settings), kernelConfig(m, settings, 1.0), sub, images, m.labels().size(),
-                    oneLabelBatch(m, settings));
+                    sizer.oneLabelRows(m.classifier(), settings));
         }
-    }
-
-    /**
-     * Rows per tensor of the one-label analyses: at least one row per label, unless the device cannot hold that many
-     * images of this model at once (an 80-label 448×448 model would need 80 steps' memory in one tensor).
-     */
-    private int oneLabelBatch(DjlModel m, RunSettings settings) {
-        return Math.min(Math.max(batchSize(m, settings), m.labels().size()), batches.rowLimit(m.classifier(), root));
     }
 
     @Override

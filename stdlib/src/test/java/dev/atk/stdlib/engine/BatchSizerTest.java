@@ -69,7 +69,7 @@ class BatchSizerTest {
 
     @Test
     void theBundledModelKeepsSixteenOnThisMachine() {
-        BatchChoice c = new BatchSizer(Device.cpu(), "cpu", MemoryGauge.of(Device.cpu())).choose(model, root);
+        BatchChoice c = new BatchSizer(Device.cpu(), "cpu", MemoryGauge.of(Device.cpu()), root).choose(model);
         assertEquals(16, c.images(), c.reason());
         assertTrue(c.chosen());
     }
@@ -77,11 +77,24 @@ class BatchSizerTest {
     @Test
     void aModelIsMeasuredOnceAndKeepsItsBatch() {
         FixedGauge gauge = new FixedGauge(200_000_000L, 1_000_000_000L); // 125 MB per image; 500 MB usable
-        BatchSizer sizer = new BatchSizer(Device.cpu(), "cpu", gauge);
-        BatchChoice first = sizer.choose(model, root);
+        BatchSizer sizer = new BatchSizer(Device.cpu(), "cpu", gauge, root);
+        BatchChoice first = sizer.choose(model);
         assertEquals(4, first.images(), first.reason());
-        assertSame(first, sizer.choose(model, root));
+        assertSame(first, sizer.choose(model));
         assertEquals(1, gauge.marks);
+    }
+
+    @Test
+    void theProfileAndTheOneLabelAnalysesKeepTheirBatchesUnlessMemoryIsShort() {
+        dev.atk.spi.RunSettings auto = dev.atk.spi.RunSettings.defaults().withBatch(dev.atk.spi.RunSettings.AUTO_BATCH);
+        BatchSizer here = new BatchSizer(Device.cpu(), "cpu", MemoryGauge.of(Device.cpu()), root);
+        assertEquals(16, here.profileBatch(model));
+        assertEquals(40, here.oneLabelRows(model, auto), "a row per label of fashion_cnn");
+        assertEquals(64, here.oneLabelRows(model, auto.withBatch(64)), "a larger set batch");
+        BatchSizer tight = new BatchSizer(Device.cpu(), "cpu", new FixedGauge(200_000_000L, 1_000_000_000L), root);
+        assertEquals(4, tight.profileBatch(model), "125 MB per image, 500 MB usable");
+        assertEquals(4, tight.oneLabelRows(model, auto), "not 40 rows");
+        assertEquals(5, tight.forAttack(model, auto.withBatch(5)).images(), "a set batch is the user's");
     }
 
     @Test
@@ -92,7 +105,7 @@ class BatchSizerTest {
                 return false;
             }
         };
-        BatchChoice c = new BatchSizer(Device.cpu(), "cpu", blind).choose(model, root);
+        BatchChoice c = new BatchSizer(Device.cpu(), "cpu", blind, root).choose(model);
         assertEquals(16, c.images());
         assertTrue(c.reason().contains("the default"), c.reason());
     }
